@@ -1,0 +1,198 @@
+"""Where IT policy comes from on each platform: a JSON file, the Windows registry, macOS managed preferences.
+
+A source only reads raw values and reports problems reading them; `policy.py` validates the values
+against `settings_schema`. Every location is injectable so tests never touch /etc, HKLM or /Library,
+and `winreg` is imported only on Windows (or handed in by a test).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import plistlib
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from vertrouwenspersoon import messages
+from vertrouwenspersoon.settings_schema import SPECS
+
+POLICY_FILE_ENV = "VERTROUWENSPERSOON_POLICY_FILE"
+LINUX_POLICY_FILE = Path("/etc/vertrouwenspersoon/policy.json")
+REGISTRY_KEY = r"Software\Policies\Vertrouwenspersoon"
+MACOS_DOMAIN = "nl.vertrouwenspersoon"
+MACOS_MANAGED_DIR = Path("/Library/Managed Preferences")
+
+messages.register(
+    {
+        "policy.unreadable": (
+            "Het beleidsbestand {source} kon niet worden gelezen ({detail}); "
+            "de standaardinstellingen gelden.",
+            "The policy file {source} could not be read ({detail}); the default settings apply.",
+        ),
+        "policy.not_object": (
+            "Het beleid in {source} is geen verzameling sleutels en waarden; "
+            "de standaardinstellingen gelden.",
+            "The policy in {source} is not a set of keys and values; the default settings apply.",
+        ),
+    }
+)
+
+
+@dataclass
+class RawPolicy:
+    """What a source found: raw values by key, and problems as (message key, params)."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    problems: list[tuple[str, dict[str, object]]] = field(default_factory=list)
+    origin: str = ""
+
+
+class PolicySource(Protocol):
+    def read(self) -> RawPolicy: ...
+
+
+class EmptyPolicySource:
+    """No policy at all: every setting is the user's."""
+
+    def read(self) -> RawPolicy:
+        return RawPolicy(origin="none")
+
+
+class JsonPolicySource:
+    """Linux `/etc/vertrouwenspersoon/policy.json` (and any platform when the env var names a file)."""
+
+    def __init__(self, path: Path | str = LINUX_POLICY_FILE) -> None:
+        self.path = Path(path)
+
+    def read(self) -> RawPolicy:
+        raw = RawPolicy(origin=str(self.path))
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return raw
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            raw.problems.append(("policy.unreadable", {"source": self.path, "detail": type(error).__name__}))
+            return raw
+        if not isinstance(data, dict):
+            raw.problems.append(("policy.not_object", {"source": self.path}))
+            return raw
+        raw.values = dict(data)
+        return raw
+
+
+class RegistryPolicySource:
+    """Windows `HKLM\\Software\\Policies\\Vertrouwenspersoon`, as written by GPO/Intune (ADMX) or the MSI.
+
+    Numbers and booleans arrive as REG_DWORD; lists as REG_MULTI_SZ or as a REG_SZ holding a JSON
+    array (that is what the MSI's public properties write); the taxonomy as a REG_SZ holding JSON.
+    """
+
+    def __init__(self, key_path: str = REGISTRY_KEY, winreg: Any = None) -> None:
+        self.key_path = key_path
+        self._winreg = winreg
+
+    def _module(self) -> Any:
+        if self._winreg is None:
+            import winreg  # Windows only; never imported elsewhere
+
+            self._winreg = winreg
+        return self._winreg
+
+    def read(self) -> RawPolicy:
+        reg = self._module()
+        origin = f"HKLM\\{self.key_path}"
+        raw = RawPolicy(origin=origin)
+        try:
+            handle = reg.OpenKey(reg.HKEY_LOCAL_MACHINE, self.key_path, 0, reg.KEY_READ)
+        except FileNotFoundError:
+            return raw
+        except OSError as error:
+            raw.problems.append(("policy.unreadable", {"source": origin, "detail": type(error).__name__}))
+            return raw
+        try:
+            index = 0
+            while True:
+                try:
+                    name, value, kind = reg.EnumValue(handle, index)
+                except OSError:
+                    break
+                index += 1
+                raw.values[name] = _from_registry(name, value, kind, reg)
+        finally:
+            reg.CloseKey(handle)
+        return raw
+
+
+def _from_registry(name: str, value: Any, kind: int, reg: Any) -> Any:
+    """Turn registry types into the JSON types the schema checks; anything odd is left for it to refuse."""
+    spec = SPECS.get(name)
+    if spec is None:
+        return value
+    if spec.kind == "boolean" and kind == reg.REG_DWORD and value in (0, 1):
+        return bool(value)
+    if spec.kind in ("string-list", "taxonomy") and kind == reg.REG_SZ:
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    if spec.kind == "string-list" and kind == reg.REG_MULTI_SZ:
+        return [item for item in value if item]
+    if spec.kind == "integer" and kind == reg.REG_SZ and value.strip().isdigit():
+        return int(value)
+    return value
+
+
+class ManagedPreferencesSource:
+    """macOS forced managed preferences (a configuration profile pushed by MDM).
+
+    The device-wide file wins over the per-user one for the same key: a profile for the whole
+    machine is what IT set for everyone on it.
+    """
+
+    def __init__(
+        self, managed_dir: Path | str = MACOS_MANAGED_DIR, user: str | None = None, domain: str = MACOS_DOMAIN
+    ) -> None:
+        self.managed_dir = Path(managed_dir)
+        self.user = user if user is not None else os.environ.get("USER", "")
+        self.domain = domain
+
+    def read(self) -> RawPolicy:
+        files = [self.managed_dir / f"{self.domain}.plist"]
+        if self.user:
+            files.append(self.managed_dir / self.user / f"{self.domain}.plist")
+        result = RawPolicy(origin=str(files[0]))
+        for path in files:
+            try:
+                with path.open("rb") as stream:
+                    data = plistlib.load(stream)
+            except FileNotFoundError:
+                continue
+            except (OSError, ValueError, plistlib.InvalidFileException) as error:
+                result.problems.append(
+                    ("policy.unreadable", {"source": path, "detail": type(error).__name__})
+                )
+                continue
+            if not isinstance(data, dict):
+                result.problems.append(("policy.not_object", {"source": path}))
+                continue
+            for key, value in data.items():
+                result.values.setdefault(key, value)
+        return result
+
+
+def default_policy_source(
+    environ: Mapping[str, str] | None = None, platform: str | None = None
+) -> PolicySource:
+    """The platform's policy store; VERTROUWENSPERSOON_POLICY_FILE (a JSON file) overrides it anywhere."""
+    environ = os.environ if environ is None else environ
+    platform = platform or sys.platform
+    if override := environ.get(POLICY_FILE_ENV):
+        return JsonPolicySource(override)
+    if platform == "win32":
+        return RegistryPolicySource()
+    if platform == "darwin":
+        return ManagedPreferencesSource()
+    return JsonPolicySource(LINUX_POLICY_FILE)
