@@ -42,7 +42,11 @@ def cache_dir() -> Path:
     if override := os.environ.get("VERTROUWENSPERSOON_CACHE_DIR"):
         return Path(override)
     if sys.platform == "win32":
-        return Path(os.environ.get("LOCALAPPDATA", _home() / "AppData" / "Local")) / "Vertrouwenspersoon" / "cache"
+        return (
+            Path(os.environ.get("LOCALAPPDATA", _home() / "AppData" / "Local"))
+            / "Vertrouwenspersoon"
+            / "cache"
+        )
     if sys.platform == "darwin":
         return _home() / "Library" / "Caches" / "Vertrouwenspersoon"
     return Path(os.environ.get("XDG_CACHE_HOME", _home() / ".cache")) / APP

@@ -1,0 +1,80 @@
+"""The command line: a stable contract that scripts and tests rely on (DESIGN.md "Command line").
+
+Each group of subcommands lives in its own module under `commands/` and registers itself here.
+The CLI never imports the GUI; errors become one sentence on stderr and an exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from vertrouwenspersoon import __version__, messages
+from vertrouwenspersoon.errors import UsageError, VpError
+
+# Modules with `register(subparsers)`; each adds its subcommands with `set_defaults(run=...)`.
+COMMAND_MODULES = ("vertrouwenspersoon.commands.vault_commands",)
+
+EXIT_USAGE = 1
+EXIT_INTERRUPTED = 130
+
+messages.register(
+    {
+        "cli.interrupted": (
+            "Afgebroken; er is niets half opgeslagen.",
+            "Interrupted; nothing was half saved.",
+        ),
+        "cli.usage": (
+            "{detail}. Gebruik --help voor de mogelijkheden.",
+            "{detail}. Use --help to see the options.",
+        ),
+    }
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse exits with 2 on usage errors; DESIGN.md reserves 2 for bad input, so usage is 1."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError("cli.usage", detail=message[:1].upper() + message[1:])
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="vertrouwenspersoon", description="Vertrouwenspersoon — encrypted offline case file"
+    )
+    parser.add_argument("--version", action="version", version=f"vertrouwenspersoon {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def command_names() -> set[str]:
+    parser = build_parser()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(argv)
+        if not getattr(args, "run", None):
+            build_parser().print_help()
+            return EXIT_USAGE
+        return int(args.run(args) or 0)
+    except VpError as error:
+        print(error.message(), file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print(messages.text("cli.interrupted"), file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Key derivation, key wrapping, recovery keys, the OS keychain adapter and process hygiene."""

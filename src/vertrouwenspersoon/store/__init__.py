@@ -1,0 +1,1 @@
+"""The vault: SQLCipher connection, key slots, schema and migrations, backups and repositories."""

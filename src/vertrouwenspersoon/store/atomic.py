@@ -1,0 +1,72 @@
+"""All-or-nothing file writes (the Electrum habit).
+
+The temporary file is created with mode 0600 before its first byte, written, fsynced, renamed
+over the target, and the directory is fsynced so the rename itself survives a power cut.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+
+PRIVATE_FILE = 0o600
+PRIVATE_DIR = 0o700
+
+
+def fsync_directory(directory: Path) -> None:
+    if os.name == "nt":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def private_temp_path(target: Path) -> Path:
+    return target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+
+
+def create_private_file(path: Path) -> int:
+    """Open a new file exclusively with 0600 from the start; returns the descriptor."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    return os.open(path, flags, PRIVATE_FILE)
+
+
+@contextlib.contextmanager
+def temp_beside(target: Path) -> Iterator[Path]:
+    """A private temporary path next to `target`, removed again if the caller fails."""
+    temp = private_temp_path(target)
+    try:
+        yield temp
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def replace(temp: Path, target: Path) -> None:
+    os.replace(temp, target)
+    fsync_directory(target.parent)
+
+
+def write_bytes(target: Path, data: bytes) -> None:
+    with temp_beside(target) as temp:
+        fd = create_private_file(temp)
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        replace(temp, target)
+
+
+def ensure_private_dir(directory: Path) -> None:
+    directory.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+    if os.name != "nt":
+        os.chmod(directory, PRIVATE_DIR)

@@ -1,0 +1,84 @@
+"""Opening the SQLCipher database with the discipline every open must enforce.
+
+Each setting is set and then read back: a build or a platform that silently ignores one
+(an old SQLCipher, a journal mode it cannot use) is refused instead of trusted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3
+
+from vertrouwenspersoon.errors import DamagedVaultError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+CACHE_KIB = 32 * 1024  # page cache: keeps the 10-year data set's hot pages without blowing the RSS budget
+BUSY_TIMEOUT_MS = 5000
+
+REQUIRED = {
+    "journal_mode": "wal",
+    "synchronous": "2",  # FULL
+    "temp_store": "2",  # MEMORY
+    "foreign_keys": "1",
+}
+
+DatabaseError = sqlcipher3.DatabaseError
+Connection = sqlcipher3.Connection
+
+
+def key_pragma(data_key: bytes) -> str:
+    if len(data_key) != 32:
+        raise ValueError("data key must be 256 bits")
+    return f"PRAGMA key = \"x'{data_key.hex()}'\""
+
+
+def looks_unencrypted(path: Path) -> bool:
+    with open(path, "rb") as handle:
+        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
+def cipher_version(conn: Connection) -> str:
+    row = conn.execute("PRAGMA cipher_version").fetchone()
+    return str(row[0]) if row and row[0] else ""
+
+
+def apply_settings(conn: Connection) -> None:
+    """Set and verify the required settings; raise when SQLCipher or SQLite does not comply."""
+    version = cipher_version(conn)
+    if not version.startswith("4."):
+        raise DamagedVaultError("vault.wrong-sqlcipher", version=version or "none")
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA foreign_keys = ON")
+    for name, wanted in REQUIRED.items():
+        actual = str(conn.execute(f"PRAGMA {name}").fetchone()[0]).lower()
+        if actual != wanted:
+            raise DamagedVaultError("vault.setting-refused", setting=name, value=actual)
+
+
+def connect(path: Path, data_key: bytes, *, check_same_thread: bool = True) -> Connection:
+    """Open `path` with the raw 256-bit key; the first read proves key and page 1 are intact."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=check_same_thread)
+    try:
+        conn.execute(key_pragma(data_key))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        apply_settings(conn)
+    except DatabaseError as error:
+        conn.close()
+        raise DamagedVaultError("vault.unreadable") from error
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """Both checks the design requires: every page's HMAC, then SQLite's own structure check."""
+    problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+    rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    problems += [r for r in rows if r != "ok"]
+    return problems

@@ -1,0 +1,475 @@
+"""The vault: one directory holding `vault.db` (SQLCipher 4) and `keyslots.json`.
+
+Fail closed: every way a vault can be wrong (missing part, damaged slot file, flipped byte,
+plain SQLite file, newer schema) raises a `VpError` with a clear sentence, and nothing here
+ever creates a new or unencrypted database in place of one that did not open.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+from vertrouwenspersoon.errors import BadInputError, DamagedVaultError, WrongKeyError
+from vertrouwenspersoon.security import kdf, recovery_key
+from vertrouwenspersoon.security.keychain import Keychain, KeychainError
+from vertrouwenspersoon.store import atomic, backup_file, schema, swap, vault_messages  # noqa: F401
+from vertrouwenspersoon.store.audit import AuditLog, chain_key
+from vertrouwenspersoon.store.connection import (
+    Connection,
+    DatabaseError,
+    connect,
+    integrity_problems,
+    looks_unencrypted,
+)
+from vertrouwenspersoon.store.keyslots import (
+    FILENAME as SLOTS_NAME,
+)
+from vertrouwenspersoon.store.keyslots import (
+    KEYCHAIN,
+    RECOVERY,
+    KeySlots,
+    SlotFileError,
+    SlotLockedError,
+)
+from vertrouwenspersoon.store.lockfile import VaultLock
+
+DB_NAME = swap.DB_NAME
+BACKUP_DIR = "backups"
+KEEP_DAILY = 7
+KEEP_PRE_MIGRATION = 3
+
+Now = Callable[[], datetime]
+
+
+def _system_now() -> datetime:
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
+def translate_database_error(error: Exception) -> DamagedVaultError:
+    """Map SQLite's failure texts to the user's sentence (disk full vs damage)."""
+    text = str(error).lower()
+    if "full" in text or "disk i/o" in text or "readonly" in text or "read-only" in text:
+        return DamagedVaultError("vault.write-failed")
+    return DamagedVaultError("vault.damaged", detail="database")
+
+
+def is_vault(directory: Path) -> bool:
+    return (directory / DB_NAME).exists() or (directory / SLOTS_NAME).exists()
+
+
+class Vault:
+    """An open, unlocked vault. Use `create` or `open`; always `close` (or use `with`)."""
+
+    def __init__(
+        self, directory: Path, conn: Connection, data_key: bytes, slots: KeySlots, lock: VaultLock, now: Now
+    ) -> None:
+        self.directory = directory
+        self._conn: Connection | None = conn
+        self._data_key = data_key
+        self.slots = slots
+        self._lock = lock
+        self.now = now
+        self.audit = AuditLog(conn, chain_key(slots.vault_id), now)
+
+    # -- life cycle -----------------------------------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        directory: Path,
+        passphrase: str,
+        *,
+        kdf_params: kdf.KdfParams | None = None,
+        now: Now = _system_now,
+    ) -> tuple[Vault, str]:
+        """Make a new vault; returns it open and the recovery key (to show once, never stored)."""
+        directory = Path(directory)
+        if (directory / DB_NAME).exists():
+            raise BadInputError("vault.exists", path=str(directory))
+        atomic.ensure_private_dir(directory)
+        lock = VaultLock(directory)
+        lock.acquire()
+        try:
+            data_key = os.urandom(32)
+            slots = KeySlots(str(uuid.uuid4()), {})
+            slots.set_passphrase(data_key, passphrase, kdf_params or kdf.calibrate())
+            key_text = recovery_key.generate()
+            slots.set_recovery(data_key, recovery_key.parse(key_text))
+            building = directory / (DB_NAME + ".new")
+            building.unlink(missing_ok=True)
+            os.close(atomic.create_private_file(building))
+            conn = connect(building, data_key)
+            try:
+                schema.migrate(conn)
+                vault = cls(directory, conn, data_key, slots, lock, now)
+                with vault.transaction():
+                    vault.set_meta("vault_id", slots.vault_id)
+                    vault.set_meta("advisor_id", str(uuid.uuid4()))
+                    vault.set_meta("created_at", now().isoformat())
+                    vault.audit.record("vault.create")
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+            slots.save(directory)
+            os.replace(building, directory / DB_NAME)
+            atomic.fsync_directory(directory)
+            return cls._open_with_key(directory, data_key, slots, lock, now), key_text
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def open(
+        cls,
+        directory: Path,
+        *,
+        passphrase: str | None = None,
+        recovery: str | None = None,
+        keychain: Keychain | None = None,
+        now: Now = _system_now,
+    ) -> Vault:
+        """Unlock with exactly one secret: passphrase, recovery key text, or the OS keychain."""
+        directory = Path(directory)
+        if not directory.is_dir() or not is_vault(directory):
+            raise BadInputError("vault.not-found", path=str(directory))
+        lock = VaultLock(directory)
+        lock.acquire()
+        try:
+            swap.finish_interrupted(directory)
+            slots = cls._load_slots(directory)
+            data_key = cls._unlock(slots, passphrase, recovery, keychain)
+            return cls._open_with_key(directory, data_key, slots, lock, now)
+        except BaseException:
+            lock.release()
+            raise
+
+    @staticmethod
+    def _load_slots(directory: Path) -> KeySlots:
+        if not (directory / SLOTS_NAME).exists():
+            raise DamagedVaultError("vault.missing-part", path=str(directory), part=SLOTS_NAME)
+        try:
+            return KeySlots.load(directory)
+        except SlotFileError as error:
+            raise DamagedVaultError("vault.keyslots-damaged", path=str(directory)) from error
+
+    @staticmethod
+    def _unlock(
+        slots: KeySlots, passphrase: str | None, recovery: str | None, keychain: Keychain | None
+    ) -> bytes:
+        try:
+            if recovery is not None:
+                if RECOVERY not in slots.slots:
+                    raise BadInputError("vault.no-recovery-slot")
+                try:
+                    digits = recovery_key.parse(recovery)
+                except recovery_key.RecoveryKeyFormatError as error:
+                    raise WrongKeyError("vault.recovery-key-typo") from error
+                try:
+                    return slots.open_with_recovery(digits)
+                except SlotLockedError as error:
+                    raise WrongKeyError("vault.wrong-recovery-key") from error
+            if keychain is not None:
+                return Vault._unlock_with_keychain(slots, keychain)
+            try:
+                return slots.open_with_passphrase(passphrase or "")
+            except SlotLockedError as error:
+                raise WrongKeyError("vault.wrong-passphrase") from error
+        except SlotFileError as error:
+            raise DamagedVaultError("vault.keyslots-damaged", path="") from error
+
+    @staticmethod
+    def _unlock_with_keychain(slots: KeySlots, keychain: Keychain) -> bytes:
+        if KEYCHAIN not in slots.slots:
+            raise WrongKeyError("vault.keychain-not-enabled")
+        if not keychain.available:
+            raise WrongKeyError("vault.keychain-unavailable")
+        try:
+            secret = keychain.load(slots.vault_id)
+        except KeychainError as error:
+            raise WrongKeyError("vault.keychain-unavailable") from error
+        if secret is None:
+            raise WrongKeyError("vault.keychain-not-enabled")
+        try:
+            return slots.open_with_keychain(secret)
+        except SlotLockedError as error:
+            raise WrongKeyError("vault.keychain-not-enabled") from error
+
+    @classmethod
+    def _open_with_key(
+        cls, directory: Path, data_key: bytes, slots: KeySlots, lock: VaultLock, now: Now
+    ) -> Vault:
+        db = directory / DB_NAME
+        if not db.exists():
+            raise DamagedVaultError("vault.missing-part", path=str(directory), part=DB_NAME)
+        if db.stat().st_size == 0:
+            raise DamagedVaultError("vault.damaged", detail="vault.db is empty")
+        if looks_unencrypted(db):
+            raise DamagedVaultError("vault.unencrypted", path=str(db))
+        conn = connect(db, data_key)
+        try:
+            vault = cls(directory, conn, data_key, slots, lock, now)
+            try:
+                schema.migrate(conn, before_migration=vault._pre_migration_backup)
+            except DatabaseError as error:
+                raise translate_database_error(error) from error
+            return vault
+        except BaseException:
+            conn.close()
+            raise
+
+    def close(self) -> None:
+        """Close the connection and release the lock; the key is dropped with the object."""
+        if self._conn is not None:
+            with contextlib.suppress(DatabaseError):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.close()
+            self._conn = None
+        self._data_key = b""
+        self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    @property
+    def conn(self) -> Connection:
+        if self._conn is None:
+            raise DamagedVaultError("vault.closed")
+        return self._conn
+
+    @property
+    def vault_id(self) -> str:
+        return self.slots.vault_id
+
+    # -- transactions and metadata ------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """All or nothing: commit on success, roll back on any error (disk full included)."""
+        conn = self.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except DatabaseError as error:
+            raise translate_database_error(error) from error
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException as error:
+            with contextlib.suppress(DatabaseError):
+                conn.execute("ROLLBACK")
+            if isinstance(error, DatabaseError):
+                raise translate_database_error(error) from error
+            raise
+
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def record(self, action: str, object_type: str = "vault", object_id: str = "") -> None:
+        """Audit an event that is not part of a data change (backup, export, report)."""
+        with self.transaction():
+            self.audit.record(action, object_type, object_id)
+
+    # -- key slots ------------------------------------------------------------------------
+    def change_passphrase(self, new_passphrase: str, *, kdf_params: kdf.KdfParams | None = None) -> None:
+        """Rewrite the passphrase slot only: vault.db is not touched by the key change itself."""
+        self.slots.set_passphrase(self._data_key, new_passphrase, kdf_params or kdf.calibrate())
+        self.slots.save(self.directory)
+
+    def new_recovery_key(self) -> str:
+        key_text = recovery_key.generate()
+        self.slots.set_recovery(self._data_key, recovery_key.parse(key_text))
+        self.slots.save(self.directory)
+        return key_text
+
+    def enable_keychain(self, keychain: Keychain) -> None:
+        if not keychain.available:
+            raise WrongKeyError("vault.keychain-unavailable")
+        secret = os.urandom(32)
+        try:
+            keychain.store(self.vault_id, secret)
+        except KeychainError as error:
+            raise WrongKeyError("vault.keychain-unavailable") from error
+        self.slots.set_keychain(self._data_key, secret)
+        self.slots.save(self.directory)
+
+    def disable_keychain(self, keychain: Keychain | None = None) -> None:
+        self.slots.remove(KEYCHAIN)
+        self.slots.save(self.directory)
+        if keychain is not None and keychain.available:
+            with contextlib.suppress(KeychainError):
+                keychain.delete(self.vault_id)
+
+    # -- checks and backups ---------------------------------------------------------------
+    def verify(self) -> list[str]:
+        """Full checks: every page's HMAC, SQLite's structure, and the audit chain."""
+        try:
+            return integrity_problems(self.conn) + self.audit.verify()
+        except DatabaseError as error:
+            raise translate_database_error(error) from error
+
+    def backup_to(self, out: Path) -> None:
+        """An encrypted copy with the same key slots; a damaged vault refuses to be copied."""
+        problems = [p for p in integrity_problems(self.conn) if p]
+        if problems:
+            raise DamagedVaultError("vault.damaged", detail="integrity check failed")
+        try:
+            backup_file.write(self.conn, self._data_key, self.slots, Path(out))
+        except DatabaseError as error:
+            raise translate_database_error(error) from error
+        except OSError as error:
+            raise BadInputError("backup.cannot-write", path=str(out), detail=error.strerror or "") from error
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.directory / BACKUP_DIR
+
+    def daily_backup(self) -> Path | None:
+        """One automatic backup per calendar day, the newest few kept; None when today's exists."""
+        atomic.ensure_private_dir(self.backup_dir)
+        target = self.backup_dir / f"auto-{self.now().date().isoformat()}{backup_file.SUFFIX}"
+        if target.exists():
+            return None
+        self.backup_to(target)
+        self._prune("auto-", KEEP_DAILY)
+        return target
+
+    def _pre_migration_backup(self, found: int, target: int) -> None:
+        atomic.ensure_private_dir(self.backup_dir)
+        stamp = self.now().strftime("%Y-%m-%dT%H%M%S")
+        out = self.backup_dir / f"pre-migration-v{found}-to-v{target}-{stamp}{backup_file.SUFFIX}"
+        backup_file.write(self.conn, self._data_key, self.slots, out)
+        self._prune("pre-migration-", KEEP_PRE_MIGRATION)
+
+    def _prune(self, prefix: str, keep: int) -> None:
+        pattern = re.compile(re.escape(prefix) + r".*" + re.escape(backup_file.SUFFIX) + "$")
+        found = sorted(p for p in self.backup_dir.iterdir() if pattern.match(p.name))
+        for old in found[:-keep]:
+            old.unlink(missing_ok=True)
+
+    # -- data-key rotation ----------------------------------------------------------------
+    def rotate_data_key(self, passphrase: str, *, kdf_params: kdf.KdfParams | None = None) -> str:
+        """A new data key for the whole database: export, swap atomically, new recovery key.
+
+        The old recovery key cannot be re-wrapped (it is never stored), so a new one is
+        returned to show once. A keychain slot is dropped and can be enabled again.
+        """
+        new_key = os.urandom(32)
+        new_slots = KeySlots(self.vault_id, {})
+        new_slots.set_passphrase(new_key, passphrase, kdf_params or kdf.calibrate())
+        key_text = recovery_key.generate()
+        new_slots.set_recovery(new_key, recovery_key.parse(key_text))
+        with self.transaction():
+            self.audit.record("vault.rotate-key")
+        target = self.directory / (DB_NAME + swap.NEXT)
+        target.unlink(missing_ok=True)
+        conn = self.conn
+        try:
+            os.close(atomic.create_private_file(target))
+            escaped = str(target).replace("'", "''")
+            version = schema.version_of(conn)
+            conn.execute(f"ATTACH DATABASE '{escaped}' AS rotated KEY \"x'{new_key.hex()}'\"")
+            try:
+                conn.execute("SELECT sqlcipher_export('rotated')")
+                conn.execute(f"PRAGMA rotated.user_version = {version}")
+            finally:
+                conn.execute("DETACH DATABASE rotated")
+        except DatabaseError as error:
+            target.unlink(missing_ok=True)
+            raise translate_database_error(error) from error
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
+        self._conn = None
+        swap.install(self.directory, target, new_slots.to_bytes())
+        self._data_key, self.slots = new_key, new_slots
+        self._conn = connect(self.directory / DB_NAME, new_key)
+        self.audit = AuditLog(self._conn, chain_key(self.vault_id), self.now)
+        return key_text
+
+    # -- worker connections -----------------------------------------------------------------
+    def open_reader(self) -> Connection:
+        """A second connection for a worker thread (WAL lets it read while the GUI writes)."""
+        return connect(self.directory / DB_NAME, self._data_key, check_same_thread=False)
+
+
+def restore(backup: Path, directory: Path, passphrase: str, *, now: Now = _system_now) -> None:
+    """Replace the vault in `directory` by `backup`, after proving the backup is whole.
+
+    The passphrase may be the one valid when the backup was made, or the vault's current one
+    (then the current key slots are kept). Nothing is replaced unless both integrity checks pass.
+    """
+    backup, directory = Path(backup), Path(directory)
+    try:
+        backup_slots, db_length = backup_file.read_slots(backup)
+    except backup_file.BackupFormatError as error:
+        raise BadInputError("backup.not-a-backup", path=str(backup)) from error
+    atomic.ensure_private_dir(directory)
+    lock = VaultLock(directory)
+    lock.acquire()
+    try:
+        swap.finish_interrupted(directory)
+        data_key, slots = _key_for_backup(backup_slots, directory, passphrase)
+        staged = directory / (DB_NAME + swap.NEXT)
+        staged.unlink(missing_ok=True)
+        try:
+            backup_file.extract_database(backup, db_length, staged)
+            _check_restorable(staged, data_key, backup)
+            swap.install(directory, staged, slots.to_bytes())
+        finally:
+            staged.unlink(missing_ok=True)
+        vault = Vault._open_with_key(directory, data_key, slots, lock, now)
+        with vault.transaction():
+            vault.audit.record("vault.restore")
+        vault.close()
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _key_for_backup(backup_slots: KeySlots, directory: Path, passphrase: str) -> tuple[bytes, KeySlots]:
+    try:
+        return backup_slots.open_with_passphrase(passphrase), backup_slots
+    except (SlotLockedError, SlotFileError):
+        pass
+    if (directory / SLOTS_NAME).exists():
+        try:
+            current = KeySlots.load(directory)
+            key = current.open_with_passphrase(passphrase)
+            if current.vault_id == backup_slots.vault_id:
+                return key, current
+        except (SlotLockedError, SlotFileError):
+            pass
+    raise WrongKeyError("backup.wrong-passphrase")
+
+
+def _check_restorable(staged: Path, data_key: bytes, backup: Path) -> None:
+    try:
+        conn = connect(staged, data_key)
+    except DamagedVaultError as error:
+        raise BadInputError("backup.damaged", path=str(backup), detail="unreadable") from error
+    try:
+        problems = integrity_problems(conn)
+        found = schema.version_of(conn)
+    except DatabaseError as error:
+        raise BadInputError("backup.damaged", path=str(backup), detail="integrity check failed") from error
+    finally:
+        with contextlib.suppress(DatabaseError):
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
+    if problems:
+        raise BadInputError("backup.damaged", path=str(backup), detail="integrity check failed")
+    if found > schema.SCHEMA_VERSION:
+        raise DamagedVaultError("vault.newer-version", found=found, supported=schema.SCHEMA_VERSION)
