@@ -1,0 +1,214 @@
+"""The exact yearly figures of CONTRACT.md "Report JSON", before any disclosure control.
+
+`YearFigures` is also the content of a statistics bundle, so it is additive: the figures of two advisors'
+disjoint case sets are the sum of their figures (`combine`). Contact time is kept in exact minutes and only
+rounded to hours when published (`contact_hours`), so merged bundles round once, not per advisor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from vertrouwenspersoon.reports.facts import CaseFacts
+from vertrouwenspersoon.reports.taxonomy_codes import default_codes
+
+SINGLE_TABLES = ("role", "relation", "hierarchical", "setting", "channel", "quarter", "unit")
+MULTI_TABLES = ("behaviour", "grounds", "outcome", "referral")
+TABLES = (
+    "behaviour",
+    "grounds",
+    *SINGLE_TABLES[:-2],
+    "outcome",
+    "referral",
+    "quarter",
+    "unit",
+    "role_x_behaviour",
+)
+# Knowledge an attacker may use because the taxonomy guarantees it, kept only when the data satisfy it.
+FLAGS = ("every_case_has_behaviour", "every_discrimination_case_has_grounds")
+
+
+def rxb_key(role: str, behaviour: str) -> str:
+    """The key of a role × behaviour cell; taxonomy codes never contain '/'."""
+    return f"{role}/{behaviour}"
+
+
+@dataclass
+class YearFigures:
+    """Exact counts of one year (or the sum over several advisors for the same year)."""
+
+    year: int
+    new_cases: int = 0
+    carried_over: int = 0
+    contacts: int = 0
+    contact_minutes: int = 0
+    tables: dict[str, dict[str, int]] = field(default_factory=dict)
+    # number of distinct cases that contribute to a multi-valued table (decides whole-table withholding)
+    groups: dict[str, int] = field(default_factory=dict)
+    aftercare_due: int = 0
+    aftercare_done_on_time: int = 0
+    flags: dict[str, bool] = field(default_factory=lambda: dict.fromkeys(FLAGS, True))
+
+    @property
+    def cases(self) -> int:
+        return self.new_cases + self.carried_over
+
+    @property
+    def contact_hours(self) -> int:
+        """Whole hours, rounded half up from the exact total of minutes (90 min → 2 h, 89 → 1 h)."""
+        return (self.contact_minutes + 30) // 60
+
+    def to_dict(self) -> dict:
+        return {
+            "year": self.year,
+            "new_cases": self.new_cases,
+            "carried_over": self.carried_over,
+            "contacts": self.contacts,
+            "contact_minutes": self.contact_minutes,
+            "tables": {name: dict(rows) for name, rows in self.tables.items()},
+            "groups": dict(self.groups),
+            "aftercare_due": self.aftercare_due,
+            "aftercare_done_on_time": self.aftercare_done_on_time,
+            "flags": dict(self.flags),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> YearFigures:
+        """Strict: raises KeyError/TypeError/ValueError on a malformed document (the bundle turns those into
+        a clear message)."""
+        ints = (
+            "new_cases",
+            "carried_over",
+            "contacts",
+            "contact_minutes",
+            "aftercare_due",
+            "aftercare_done_on_time",
+        )
+        for name in (*ints, "year"):
+            if type(data[name]) is not int or data[name] < 0:
+                raise ValueError(name)
+        tables: dict[str, dict[str, int]] = {}
+        for name, rows in data["tables"].items():
+            if name not in TABLES or not isinstance(rows, dict):
+                raise ValueError(name)
+            for code, count in rows.items():
+                if not isinstance(code, str) or type(count) is not int or count < 0:
+                    raise ValueError(name)
+            tables[name] = dict(rows)
+        groups = {str(k): int(v) for k, v in data["groups"].items()}
+        flags = {name: bool(data["flags"][name]) for name in FLAGS}
+        return cls(
+            data["year"],
+            *(data[name] for name in ints[:4]),
+            tables,
+            groups,
+            data["aftercare_due"],
+            data["aftercare_done_on_time"],
+            flags,
+        )
+
+
+def _in_year(day: date | None, year: int) -> bool:
+    return day is not None and day.year == year
+
+
+def in_year_figures(case: CaseFacts, year: int) -> str | None:
+    """'new', 'carried' or None: CONTRACT.md's rule for whether a case is in year Y's figures."""
+    if case.opened_on.year == year:
+        return "new"
+    if case.opened_on.year > year:
+        return None
+    still_open = case.closed_on is None or case.closed_on.year >= year
+    had_contact = any(_in_year(day, year) for day, _ in case.contacts)
+    return "carried" if still_open or had_contact else None
+
+
+def compute(facts: Iterable[CaseFacts], year: int) -> YearFigures:
+    """Count one year. Tables count cases: a case with two behaviours counts once in each row."""
+    fig = YearFigures(year)
+    tables: dict[str, dict[str, int]] = {name: dict.fromkeys(default_codes(name), 0) for name in TABLES}
+    for role in default_codes("role"):
+        for behaviour in default_codes("behaviour"):
+            tables["role_x_behaviour"][rxb_key(role, behaviour)] = 0
+    groups = dict.fromkeys(MULTI_TABLES, 0)
+
+    def bump(table: str, code: str) -> None:
+        tables[table][code] = tables[table].get(code, 0) + 1
+
+    for case in facts:
+        kind = in_year_figures(case, year)
+        if kind is None:
+            continue
+        if kind == "new":
+            fig.new_cases += 1
+            bump("quarter", f"q{(case.opened_on.month - 1) // 3 + 1}")
+        else:
+            fig.carried_over += 1
+            bump("quarter", "earlier")
+        role = case.role or "unknown"
+        bump("role", role)
+        bump("relation", case.relation or "unknown")
+        bump("hierarchical", {True: "yes", False: "no", None: "unknown"}[case.hierarchical])
+        bump("setting", case.setting or "unknown")
+        bump("channel", case.channel or "unknown")
+        bump("unit", case.unit or "unknown")
+        behaviours = sorted(set(case.behaviours))
+        for behaviour in behaviours:
+            bump("behaviour", behaviour)
+            bump("role_x_behaviour", rxb_key(role, behaviour))
+        if not behaviours:
+            fig.flags["every_case_has_behaviour"] = False
+        grounds = sorted(set(case.grounds)) if "discrimination" in behaviours else []
+        if "discrimination" in behaviours and not grounds:
+            fig.flags["every_discrimination_case_has_grounds"] = False
+        for name, codes in (
+            ("behaviour", behaviours),
+            ("grounds", grounds),
+            ("outcome", sorted(set(case.outcomes))),
+            ("referral", sorted(set(case.referrals))),
+        ):
+            if codes:
+                groups[name] += 1
+            if name != "behaviour":
+                for code in codes:
+                    bump(name, code)
+        for day, minutes in case.contacts:
+            if _in_year(day, year):
+                fig.contacts += 1
+                fig.contact_minutes += minutes
+        for due_on, done_on, cancelled_on in case.aftercare:
+            if _in_year(due_on, year) and cancelled_on is None:
+                fig.aftercare_due += 1
+                if done_on is not None and done_on <= due_on:
+                    fig.aftercare_done_on_time += 1
+    fig.tables = tables
+    fig.groups = groups
+    return fig
+
+
+def combine(parts: Iterable[YearFigures]) -> YearFigures:
+    """The figures of the union of disjoint case sets of the same year (one per advisor)."""
+    parts = list(parts)
+    if not parts:
+        raise ValueError("nothing to combine")
+    total = YearFigures(parts[0].year, tables={}, groups={})
+    for part in parts:
+        if part.year != total.year:
+            raise ValueError("different years")
+        total.new_cases += part.new_cases
+        total.carried_over += part.carried_over
+        total.contacts += part.contacts
+        total.contact_minutes += part.contact_minutes
+        total.aftercare_due += part.aftercare_due
+        total.aftercare_done_on_time += part.aftercare_done_on_time
+        for name, rows in part.tables.items():
+            target = total.tables.setdefault(name, {})
+            for code, count in rows.items():
+                target[code] = target.get(code, 0) + count
+        for name, count in part.groups.items():
+            total.groups[name] = total.groups.get(name, 0) + count
+        for name in FLAGS:
+            total.flags[name] = total.flags[name] and part.flags.get(name, False)
+    return total
