@@ -34,6 +34,11 @@ class HolidayRules:
     good_friday: bool = False
     liberation_day: LiberationDay = LiberationDay.LUSTRUM
 
+    def __post_init__(self) -> None:
+        # Policy files hold plain strings ("every-year"); an unknown value raises ValueError here,
+        # when the policy is read, rather than silently meaning "never".
+        object.__setattr__(self, "liberation_day", LiberationDay(self.liberation_day))
+
 
 DEFAULT_RULES = HolidayRules()
 
