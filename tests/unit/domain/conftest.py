@@ -1,7 +1,11 @@
-"""Shared fixtures for the domain tests: the default taxonomy and a valid example case."""
+"""Fixtures for the domain tests: the default taxonomy and a valid example case.
+
+(Fixtures rather than a shared module: the suite does not put test directories on sys.path.)
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
@@ -16,6 +20,12 @@ TAXONOMY_FILE = Path(__file__).resolve().parents[3] / "resources" / "taxonomy.js
 @pytest.fixture(scope="session")
 def taxonomy() -> Taxonomy:
     return Taxonomy.from_file(TAXONOMY_FILE)
+
+
+@pytest.fixture(scope="session")
+def make_case() -> Callable[..., Case]:
+    """A factory for CONTRACT.md's example case, with keyword changes."""
+    return example_case
 
 
 def example_case(**changes) -> Case:
