@@ -15,7 +15,10 @@ from vertrouwenspersoon import __version__, messages
 from vertrouwenspersoon.errors import UsageError, VpError
 
 # Modules with `register(subparsers)`; each adds its subcommands with `set_defaults(run=...)`.
-COMMAND_MODULES = ("vertrouwenspersoon.commands.vault_commands",)
+COMMAND_MODULES = (
+    "vertrouwenspersoon.commands.vault_commands",
+    "vertrouwenspersoon.commands.stats_commands",
+)
 
 EXIT_USAGE = 1
 EXIT_INTERRUPTED = 130

@@ -110,3 +110,25 @@ def build_report(
         institution=institution,
         lang=lang,
     )
+
+
+def report_from_merged(
+    per_year: dict[int, YearFigures],
+    *,
+    k: int = DEFAULT_K,
+    narrative: str = "",
+    institution: str = "",
+    lang: str = "nl",
+) -> PublishedReport:
+    """The ombudsperson's report of merged bundles: the latest year, earlier years as its trend.
+
+    Earlier years get their own disclosure control (each as it would be published on its own) before they
+    appear in the trend, so no exact earlier figure reaches the report.
+    """
+    years = sorted(per_year)
+    previous: list[dict] = []
+    for year in years[:-1]:
+        previous.append(report_from_figures(per_year[year], k=k, previous=previous, lang=lang).to_json())
+    return report_from_figures(
+        per_year[years[-1]], k=k, narrative=narrative, previous=previous, institution=institution, lang=lang
+    )

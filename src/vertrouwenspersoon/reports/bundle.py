@@ -1,0 +1,258 @@
+"""Statistics bundles: an advisor's exact yearly aggregates, sealed so only the ombudsperson can read them.
+
+Why PyNaCl (libsodium): audited, widely deployed primitives (X25519, XSalsa20-Poly1305, Argon2id) behind an
+API that leaves no choice to get wrong, shipped inside the wheel on every platform — and no custom crypto here.
+`SealedBox` encrypts to the ombudsperson's public key with an ephemeral key pair: the advisor needs no secret,
+and any changed byte makes decryption fail (Poly1305 authentication), so tampering is always detected.
+
+File formats (UTF-8 JSON, so a person can see what a file is; binary values base64):
+- public key  `{"format": "vertrouwenspersoon-stats-public-key", "version": 1, "public_key": …}`
+- private key `{"format": "vertrouwenspersoon-stats-private-key", "version": 1, "public_key": …,
+  "kdf": {"name": "argon2id", "salt": …, "opslimit": …, "memlimit": …}, "secret": SecretBox(key).encrypt(…)}`
+  where the SecretBox key is Argon2id(passphrase) (`nacl.pwhash.argon2id.kdf`).
+- bundle      `{"format": "vertrouwenspersoon-stats-bundle", "version": 1, "sealed": …}`; the sealed payload
+  is JSON `{"format", "version", "advisor_id", "year", "figures": YearFigures.to_dict()}`: counts only, no
+  records, no text, no reference numbers. The clear version lets a newer file be refused by its version.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import nacl.exceptions
+import nacl.pwhash
+import nacl.secret
+import nacl.utils
+from nacl.public import PrivateKey, PublicKey, SealedBox
+
+from vertrouwenspersoon import messages
+from vertrouwenspersoon.errors import BadInputError, WrongKeyError
+from vertrouwenspersoon.reports.atomic_file import write_atomic
+from vertrouwenspersoon.reports.statistics import YearFigures, combine
+
+BUNDLE_FORMAT = "vertrouwenspersoon-stats-bundle"
+PUBLIC_FORMAT = "vertrouwenspersoon-stats-public-key"
+PRIVATE_FORMAT = "vertrouwenspersoon-stats-private-key"
+VERSION = 1
+PUBLIC_NAME = "ombudsperson.public.json"
+PRIVATE_NAME = "ombudsperson.private.json"
+OPSLIMIT = nacl.pwhash.argon2id.OPSLIMIT_MODERATE
+MEMLIMIT = 64 * 1024 * 1024  # 64 MiB, as the vault's passphrase slot (DESIGN.md)
+_ADVISOR_ID = re.compile(r"^[A-Za-z0-9-]{8,64}$")
+
+messages.register(
+    {
+        "bundle.malformed": (
+            "{file} is geen geldige statistiekbundel.",
+            "{file} is not a valid statistics bundle.",
+        ),
+        "bundle.tampered": (
+            "{file} is beschadigd of gewijzigd, of niet voor deze sleutel versleuteld.",
+            "{file} is damaged or altered, or was not sealed for this key.",
+        ),
+        "bundle.newer": (
+            "{file} heeft formaatversie {version}; dit programma kent tot versie {known}. Werk het programma bij.",
+            "{file} has format version {version}; this program knows up to version {known}. Update the program.",
+        ),
+        "bundle.duplicate": (
+            "{file} bevat dezelfde vertrouwenspersoon en hetzelfde jaar ({year}) als {other}.",
+            "{file} holds the same advisor and year ({year}) as {other}.",
+        ),
+        "bundle.none": ("Geef minstens één statistiekbundel.", "Give at least one statistics bundle."),
+        "bundle.unreadable": ("{file} kan niet worden gelezen.", "{file} cannot be read."),
+        "bundle.advisor_id": ("De id van de vertrouwenspersoon is ongeldig.", "The advisor id is not valid."),
+        "key.malformed": ("{file} is geen geldig sleutelbestand.", "{file} is not a valid key file."),
+        "key.newer": (
+            "{file} heeft formaatversie {version}; dit programma kent tot versie {known}.",
+            "{file} has format version {version}; this program knows up to version {known}.",
+        ),
+        "key.wrong_passphrase": (
+            "Deze wachtwoordzin opent de privésleutel {file} niet.",
+            "This passphrase does not open the private key {file}.",
+        ),
+        "key.empty_passphrase": ("De wachtwoordzin mag niet leeg zijn.", "The passphrase must not be empty."),
+        "key.exists": (
+            "{file} bestaat al; kies een andere map.",
+            "{file} already exists; choose another folder.",
+        ),
+    }
+)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: object) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("not base64")
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _read_json(path: Path, malformed: str) -> dict:
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except OSError as error:
+        raise BadInputError("bundle.unreadable", file=path.name) from error
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise BadInputError(malformed, file=path.name) from error
+    if not isinstance(data, dict):
+        raise BadInputError(malformed, file=path.name)
+    return data
+
+
+def _check_header(data: dict, fmt: str, path: Path, malformed: str, newer: str) -> None:
+    if data.get("format") != fmt or type(data.get("version")) is not int or data["version"] < 1:
+        raise BadInputError(malformed, file=path.name)
+    if data["version"] > VERSION:
+        raise BadInputError(newer, file=path.name, version=data["version"], known=VERSION)
+
+
+def _dump(data: dict) -> bytes:
+    return (json.dumps(data, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def keygen(out_dir: str | Path, passphrase: str) -> tuple[Path, Path]:
+    """Write the ombudsperson's X25519 key pair into out_dir: (public key file, private key file)."""
+    if not passphrase:
+        raise BadInputError("key.empty_passphrase")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    public_path, private_path = out / PUBLIC_NAME, out / PRIVATE_NAME
+    for path in (public_path, private_path):
+        if path.exists():
+            raise BadInputError("key.exists", file=path.name)
+    key = PrivateKey.generate()
+    salt = nacl.utils.random(nacl.pwhash.argon2id.SALTBYTES)
+    wrap = nacl.pwhash.argon2id.kdf(
+        nacl.secret.SecretBox.KEY_SIZE, passphrase.encode("utf-8"), salt, opslimit=OPSLIMIT, memlimit=MEMLIMIT
+    )
+    public = _b64(bytes(key.public_key))
+    private_doc = {
+        "format": PRIVATE_FORMAT,
+        "version": VERSION,
+        "public_key": public,
+        "kdf": {"name": "argon2id", "salt": _b64(salt), "opslimit": OPSLIMIT, "memlimit": MEMLIMIT},
+        "secret": _b64(nacl.secret.SecretBox(wrap).encrypt(bytes(key))),
+    }
+    write_atomic(private_path, _dump(private_doc), mode=0o600)
+    write_atomic(
+        public_path, _dump({"format": PUBLIC_FORMAT, "version": VERSION, "public_key": public}), mode=0o644
+    )
+    return public_path, private_path
+
+
+def load_public_key(path: str | Path) -> PublicKey:
+    path = Path(path)
+    data = _read_json(path, "key.malformed")
+    _check_header(data, PUBLIC_FORMAT, path, "key.malformed", "key.newer")
+    try:
+        return PublicKey(_unb64(data["public_key"]))
+    except (KeyError, ValueError, binascii.Error, nacl.exceptions.CryptoError) as error:
+        raise BadInputError("key.malformed", file=path.name) from error
+
+
+def load_private_key(path: str | Path, passphrase: str) -> PrivateKey:
+    """Raises WrongKeyError (exit 3) for a wrong passphrase, BadInputError for a damaged file."""
+    path = Path(path)
+    data = _read_json(path, "key.malformed")
+    _check_header(data, PRIVATE_FORMAT, path, "key.malformed", "key.newer")
+    try:
+        kdf = data["kdf"]
+        if kdf["name"] != "argon2id":
+            raise ValueError("kdf")
+        salt, secret = _unb64(kdf["salt"]), _unb64(data["secret"])
+        opslimit, memlimit = int(kdf["opslimit"]), int(kdf["memlimit"])
+        expected_public = _unb64(data["public_key"])
+        wrap = nacl.pwhash.argon2id.kdf(
+            nacl.secret.SecretBox.KEY_SIZE,
+            passphrase.encode("utf-8"),
+            salt,
+            opslimit=opslimit,
+            memlimit=memlimit,
+        )
+    except (KeyError, TypeError, ValueError, binascii.Error, nacl.exceptions.CryptoError) as error:
+        raise BadInputError("key.malformed", file=path.name) from error
+    try:
+        key = PrivateKey(nacl.secret.SecretBox(wrap).decrypt(secret))
+    except nacl.exceptions.CryptoError as error:
+        raise WrongKeyError("key.wrong_passphrase", file=path.name) from error
+    if bytes(key.public_key) != expected_public:
+        raise BadInputError("key.malformed", file=path.name)
+    return key
+
+
+def seal_bundle(figures: YearFigures, advisor_id: str, public_key: PublicKey) -> bytes:
+    """The bundle file's bytes: exact aggregates only, sealed to the ombudsperson."""
+    if not isinstance(advisor_id, str) or not _ADVISOR_ID.match(advisor_id):
+        raise BadInputError("bundle.advisor_id")
+    payload = {
+        "format": BUNDLE_FORMAT,
+        "version": VERSION,
+        "advisor_id": advisor_id,
+        "year": figures.year,
+        "figures": figures.to_dict(),
+    }
+    sealed = SealedBox(public_key).encrypt(json.dumps(payload, sort_keys=True).encode("utf-8"))
+    return _dump({"format": BUNDLE_FORMAT, "version": VERSION, "sealed": _b64(sealed)})
+
+
+def export_bundle(
+    aggregates: YearFigures, advisor_id: str, year: int, public_key_path: str | Path, out_path: str | Path
+) -> None:
+    """`stats export`: seal one year's exact aggregates (from the vault) to the ombudsperson's public key."""
+    if aggregates.year != year:
+        raise ValueError("aggregates are for another year")
+    data = seal_bundle(aggregates, advisor_id, load_public_key(public_key_path))
+    write_atomic(out_path, data, mode=0o600)
+
+
+def open_bundle(path: str | Path, private_key: PrivateKey) -> tuple[str, YearFigures]:
+    """(advisor id, figures) of one bundle; every failure names the file."""
+    path = Path(path)
+    outer = _read_json(path, "bundle.malformed")
+    _check_header(outer, BUNDLE_FORMAT, path, "bundle.malformed", "bundle.newer")
+    try:
+        sealed = _unb64(outer["sealed"])
+    except (KeyError, ValueError, binascii.Error) as error:
+        raise BadInputError("bundle.malformed", file=path.name) from error
+    try:
+        plain = SealedBox(private_key).decrypt(sealed)
+    except nacl.exceptions.CryptoError as error:
+        raise BadInputError("bundle.tampered", file=path.name) from error
+    try:
+        inner = json.loads(plain.decode("utf-8"))
+        if inner["format"] != BUNDLE_FORMAT or inner["version"] != outer["version"]:
+            raise ValueError("header")
+        advisor_id, figures = inner["advisor_id"], YearFigures.from_dict(inner["figures"])
+        if (
+            not isinstance(advisor_id, str)
+            or not _ADVISOR_ID.match(advisor_id)
+            or figures.year != inner["year"]
+        ):
+            raise ValueError("advisor or year")
+    except (KeyError, TypeError, ValueError, AttributeError, UnicodeDecodeError) as error:
+        raise BadInputError("bundle.malformed", file=path.name) from error
+    return advisor_id, figures
+
+
+def merge(bundles: Iterable[str | Path], private_key: PrivateKey) -> dict[int, YearFigures]:
+    """Combined exact aggregates per year. Disclosure control comes after, on the combined figures."""
+    seen: dict[tuple[str, int], str] = {}
+    per_year: dict[int, list[YearFigures]] = {}
+    paths = [Path(p) for p in bundles]
+    if not paths:
+        raise BadInputError("bundle.none")
+    for path in paths:
+        advisor_id, figures = open_bundle(path, private_key)
+        key = (advisor_id, figures.year)
+        if key in seen:
+            raise BadInputError("bundle.duplicate", file=path.name, year=figures.year, other=seen[key])
+        seen[key] = path.name
+        per_year.setdefault(figures.year, []).append(figures)
+    return {year: combine(parts) for year, parts in sorted(per_year.items())}
