@@ -21,9 +21,10 @@ def version_of(conn: Connection) -> int:
 def migrate(
     conn: Connection,
     before_migration: Callable[[int, int], None] | None = None,
-    target: int = SCHEMA_VERSION,
+    target: int | None = None,
 ) -> int:
-    """Upgrade to `target`; returns the version found. A newer vault is refused untouched."""
+    """Upgrade to `target` (default: the newest); returns the version found. A newer vault is refused."""
+    target = SCHEMA_VERSION if target is None else target
     found = version_of(conn)
     if found > SCHEMA_VERSION:
         raise DamagedVaultError("vault.newer-version", found=found, supported=SCHEMA_VERSION)

@@ -1,0 +1,1 @@
+"""Test support: a CLI runner over real subprocesses, cheap vaults, canary scanning, fault injection."""
