@@ -86,8 +86,10 @@ class JsonPolicySource:
 class RegistryPolicySource:
     """Windows `HKLM\\Software\\Policies\\Vertrouwenspersoon`, as written by GPO/Intune (ADMX) or the MSI.
 
-    Numbers and booleans arrive as REG_DWORD; lists as REG_MULTI_SZ or as a REG_SZ holding a JSON
-    array (that is what the MSI's public properties write); the taxonomy as a REG_SZ holding JSON.
+    From the ADMX (GPO/Intune): numbers and booleans as REG_DWORD, lists as REG_MULTI_SZ, the
+    taxonomy as a REG_SZ holding JSON. From the MSI's public properties: everything as REG_SZ
+    (decimal text, "0"/"1", JSON arrays), and "" for a property that was not given, which means
+    "not set" (wixl cannot make those registry values conditional).
     """
 
     def __init__(self, key_path: str = REGISTRY_KEY, winreg: Any = None) -> None:
@@ -120,6 +122,8 @@ class RegistryPolicySource:
                 except OSError:
                     break
                 index += 1
+                if kind in (reg.REG_SZ, reg.REG_EXPAND_SZ) and not str(value).strip():
+                    continue  # the MSI writes "" for a property it was not given: not set
                 raw.values[name] = _from_registry(name, value, kind, reg)
         finally:
             reg.CloseKey(handle)
@@ -133,6 +137,8 @@ def _from_registry(name: str, value: Any, kind: int, reg: Any) -> Any:
         return value
     if spec.kind == "boolean" and kind == reg.REG_DWORD and value in (0, 1):
         return bool(value)
+    if spec.kind == "boolean" and kind == reg.REG_SZ and value.strip() in ("0", "1"):
+        return value.strip() == "1"
     if spec.kind in ("string-list", "taxonomy") and kind == reg.REG_SZ:
         try:
             return json.loads(value)

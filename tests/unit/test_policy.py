@@ -231,7 +231,7 @@ class FakeWinreg:
 
     HKEY_LOCAL_MACHINE = object()
     KEY_READ = 0x20019
-    REG_SZ, REG_DWORD, REG_MULTI_SZ = 1, 4, 7
+    REG_SZ, REG_EXPAND_SZ, REG_DWORD, REG_MULTI_SZ = 1, 2, 4, 7
 
     def __init__(self, values: dict | None) -> None:
         self.values = values
@@ -277,6 +277,27 @@ def test_windows_registry_policy_is_read_with_its_types(tmp_path):
     assert "stalking" in settings.get("extra_taxonomy")["behaviour"]
     assert all(settings.is_locked(k) for k in ("report_k", "units", "institution_name"))
     assert reg.closed
+
+
+def test_values_the_msi_wrote_as_text_are_read_and_empty_ones_are_not_set(tmp_path):
+    reg = FakeWinreg(
+        {
+            "report_k": ("10", FakeWinreg.REG_SZ),
+            "keychain_unlock_allowed": ("0", FakeWinreg.REG_SZ),
+            "good_friday_holiday": ("1", FakeWinreg.REG_SZ),
+            "units": ('["Faculteit A"]', FakeWinreg.REG_SZ),
+            "institution_name": ("", FakeWinreg.REG_SZ),
+            "default_vault_location": ("  ", FakeWinreg.REG_SZ),
+        }
+    )
+    settings = load_settings(RegistryPolicySource(winreg=reg), tmp_path / "settings.json")
+    assert settings.warnings == []
+    assert settings.get("report_k") == 10
+    assert settings.get("keychain_unlock_allowed") is False
+    assert settings.get("good_friday_holiday") is True
+    assert settings.get("units") == ["Faculteit A"]
+    assert not settings.is_locked("institution_name")
+    assert not settings.is_locked("default_vault_location")
 
 
 def test_missing_registry_key_means_no_policy(tmp_path):

@@ -1,0 +1,5 @@
+"""PyInstaller entry script: the same `main` as the `vertrouwenspersoon` console script."""
+
+from vertrouwenspersoon.__main__ import main
+
+raise SystemExit(main())
