@@ -1,0 +1,125 @@
+"""`stats keygen` and `stats merge` end to end, as real subprocesses, with secrets on stdin."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from unit.reports.synthetic import make_cases
+from vertrouwenspersoon.reports.api import build_report
+from vertrouwenspersoon.reports.bundle import export_bundle
+from vertrouwenspersoon.reports.statistics import compute
+
+YEAR = 2026
+PASS = "ombuds passphrase with enough length"
+
+
+def keygen(cli, tmp_path: Path) -> tuple[Path, Path]:
+    result = cli("stats", "keygen", "--out", tmp_path / "keys", "--passphrase-stdin", stdin=PASS + "\n")
+    assert result.code == 0, result.err
+    return tmp_path / "keys" / "ombudsperson.public.json", tmp_path / "keys" / "ombudsperson.private.json"
+
+
+def bundles(tmp_path: Path, public: Path) -> list[Path]:
+    files = []
+    for seed in (1, 2, 3):
+        out = tmp_path / f"advisor{seed}.bundle"
+        export_bundle(compute(make_cases(seed, YEAR, 40), YEAR), f"advisor-{seed:04d}", YEAR, public, out)
+        files.append(out)
+    return files
+
+
+def test_keygen_then_merge_to_json_equals_one_vault_with_all_cases(cli, tmp_path: Path) -> None:
+    public, private = keygen(cli, tmp_path)
+    assert private.stat().st_mode & 0o777 == 0o600
+    out = tmp_path / "merged.json"
+    result = cli(
+        "stats",
+        "merge",
+        "--key",
+        private,
+        *bundles(tmp_path, public),
+        "--out",
+        out,
+        "--passphrase-stdin",
+        stdin=PASS + "\n",
+    )
+    assert result.code == 0, result.err
+    everything = [c for seed in (1, 2, 3) for c in make_cases(seed, YEAR, 40)]
+    assert json.loads(out.read_text()) == build_report(everything, YEAR, k=5).to_json()
+
+
+def test_merge_to_pdf(cli, tmp_path: Path) -> None:
+    public, private = keygen(cli, tmp_path)
+    out = tmp_path / "merged.pdf"
+    result = cli(
+        "stats",
+        "merge",
+        "--key",
+        private,
+        *bundles(tmp_path, public),
+        "--out",
+        out,
+        "--lang",
+        "en",
+        "--passphrase-stdin",
+        stdin=PASS + "\n",
+    )
+    assert result.code == 0, result.err
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_wrong_passphrase_exits_3(cli, tmp_path: Path) -> None:
+    public, private = keygen(cli, tmp_path)
+    result = cli(
+        "stats",
+        "merge",
+        "--key",
+        private,
+        *bundles(tmp_path, public),
+        "--out",
+        tmp_path / "m.json",
+        "--passphrase-stdin",
+        stdin="wrong passphrase entirely\n",
+    )
+    assert result.code == 3 and "Traceback" not in result.err and len(result.err.strip().splitlines()) == 1
+    assert not (tmp_path / "m.json").exists()
+
+
+def test_tampered_bundle_exits_2_naming_the_file(cli, tmp_path: Path) -> None:
+    public, private = keygen(cli, tmp_path)
+    files = bundles(tmp_path, public)
+    doc = json.loads(files[1].read_text())
+    doc["sealed"] = doc["sealed"][:40] + ("A" if doc["sealed"][40] != "A" else "B") + doc["sealed"][41:]
+    files[1].write_text(json.dumps(doc))
+    result = cli(
+        "stats",
+        "merge",
+        "--key",
+        private,
+        *files,
+        "--out",
+        tmp_path / "m.json",
+        "--passphrase-stdin",
+        stdin=PASS + "\n",
+    )
+    assert result.code == 2 and "advisor2.bundle" in result.err and "Traceback" not in result.err
+    assert not (tmp_path / "m.json").exists()
+
+
+def test_usage_errors_exit_1(cli, tmp_path: Path) -> None:
+    assert (
+        cli(
+            "stats",
+            "merge",
+            "--key",
+            "k",
+            "f",
+            "--out",
+            tmp_path / "x.txt",
+            "--passphrase-stdin",
+            stdin="x\n",
+        ).code
+        == 1
+    )
+    assert cli("stats", "keygen").code == 1
