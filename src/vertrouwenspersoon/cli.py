@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -17,6 +18,7 @@ from vertrouwenspersoon.errors import UsageError, VpError
 # Modules with `register(subparsers)`; each adds its subcommands with `set_defaults(run=...)`.
 COMMAND_MODULES = (
     "vertrouwenspersoon.commands.vault_commands",
+    "vertrouwenspersoon.commands.case_commands",
     "vertrouwenspersoon.commands.stats_commands",
 )
 
@@ -77,6 +79,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(messages.text("cli.interrupted"), file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # output piped into `head` and the like: stop quietly
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (keeps the interpreter from failing at exit)
+        return 0
 
 
 if __name__ == "__main__":

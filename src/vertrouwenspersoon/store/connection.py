@@ -21,9 +21,11 @@ REQUIRED = {
     "synchronous": "2",  # FULL
     "temp_store": "2",  # MEMORY
     "foreign_keys": "1",
+    "secure_delete": "1",  # purged text is overwritten, not left in free pages
 }
 
 DatabaseError = sqlcipher3.DatabaseError
+IntegrityError = sqlcipher3.IntegrityError
 Connection = sqlcipher3.Connection
 
 
@@ -54,6 +56,7 @@ def apply_settings(conn: Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
     for name, wanted in REQUIRED.items():
         actual = str(conn.execute(f"PRAGMA {name}").fetchone()[0]).lower()
         if actual != wanted:

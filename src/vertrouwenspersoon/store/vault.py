@@ -23,6 +23,7 @@ from vertrouwenspersoon.store.audit import AuditLog, chain_key
 from vertrouwenspersoon.store.connection import (
     Connection,
     DatabaseError,
+    IntegrityError,
     connect,
     integrity_problems,
     looks_unencrypted,
@@ -267,7 +268,7 @@ class Vault:
         except BaseException as error:
             with contextlib.suppress(DatabaseError):
                 conn.execute("ROLLBACK")
-            if isinstance(error, DatabaseError):
+            if isinstance(error, DatabaseError) and not isinstance(error, IntegrityError):
                 raise translate_database_error(error) from error
             raise
 

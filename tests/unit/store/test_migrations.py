@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from support.fixture_content import PASSPHRASE, expected_meta
+from support.fixture_content import PASSPHRASE, expected_cases, expected_meta
+from vertrouwenspersoon.app_context import default_taxonomy
 from vertrouwenspersoon.store import schema
+from vertrouwenspersoon.store.cases import CaseRepository
 from vertrouwenspersoon.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from vertrouwenspersoon.store.vault import Vault, restore
 
@@ -32,6 +34,7 @@ def test_upgrade_from_each_released_version(version: int, tmp_path: Path) -> Non
         assert schema.version_of(vault.conn) == SCHEMA_VERSION
         for key, value in expected_meta(version).items():
             assert vault.get_meta(key) == value
+        assert list(CaseRepository(vault, default_taxonomy()).all_cases()) == expected_cases(version)
         assert vault.verify() == []
     backups = (
         sorted((vault_dir / "backups").glob("pre-migration-*")) if (vault_dir / "backups").exists() else []

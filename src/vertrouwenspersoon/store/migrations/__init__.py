@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from vertrouwenspersoon.store.connection import Connection
-from vertrouwenspersoon.store.migrations import m001_vault
+from vertrouwenspersoon.store.migrations import m001_vault, m002_cases
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,9 @@ class Migration:
     apply: Callable[[Connection], None]
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, m001_vault.DESCRIPTION, m001_vault.apply),)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, m001_vault.DESCRIPTION, m001_vault.apply),
+    Migration(2, m002_cases.DESCRIPTION, m002_cases.apply),
+)
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
