@@ -22,8 +22,12 @@ def fixture_case():  # type: ignore[no-untyped-def]
         hierarchical=True,
         setting="research-fieldwork",
         notes="fixture note",
-        contacts=(ContactMoment(at=datetime(2025, 3, 3, 10, 0), minutes=45, mode="in-person", with_="reporter"),),
-        followups=(FollowUp(kind="agreement", description="bellen", actor="advisor", due_on=date(2025, 3, 17)),),
+        contacts=(
+            ContactMoment(at=datetime(2025, 3, 3, 10, 0), minutes=45, mode="in-person", with_="reporter"),
+        ),
+        followups=(
+            FollowUp(kind="agreement", description="bellen", actor="advisor", due_on=date(2025, 3, 17)),
+        ),
     )
 
 
