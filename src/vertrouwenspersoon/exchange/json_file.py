@@ -47,8 +47,8 @@ messages.register(
             "The file is nested too deeply to be read as an exchange file.",
         ),
         "exchange.json.duplicate-key": (
-            "Het bestand bevat een veld twee keer in hetzelfde object ({key}).",
-            "The file holds a field twice in the same object ({key}).",
+            "Het bestand bevat een veld twee keer in hetzelfde object ({field}).",
+            "The file holds a field twice in the same object ({field}).",
         ),
         "exchange.json.passphrase-needed": (
             "Dit bestand is versleuteld; geef de wachtwoordzin van het bestand.",
@@ -117,7 +117,7 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         if key in result:
             # Keys are the format's field names; anything else (a pasted note) is not repeated.
             shown = key if _PLAIN_KEY.match(key) else "…"
-            raise BadInputError("exchange.json.duplicate-key", key=shown)
+            raise BadInputError("exchange.json.duplicate-key", field=shown)
         result[key] = value
     return result
 
