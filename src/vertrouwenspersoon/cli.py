@@ -19,6 +19,7 @@ from vertrouwenspersoon.errors import UsageError, VpError
 COMMAND_MODULES = (
     "vertrouwenspersoon.commands.vault_commands",
     "vertrouwenspersoon.commands.case_commands",
+    "vertrouwenspersoon.commands.report_commands",
     "vertrouwenspersoon.commands.stats_commands",
 )
 

@@ -1,6 +1,6 @@
 """`stats keygen` and `stats merge`: the ombudsperson's side of the statistics bundles (DESIGN.md).
 
-`stats export` needs the vault and is wired by the vault commands through `reports.bundle.export_bundle`.
+`stats export` seals one year's exact aggregates of the vault to the ombudsperson's public key.
 Secrets come from the terminal, or with --passphrase-stdin one line each from standard input
 (`commands.secrets_input`): keygen asks the new private-key passphrase, merge the private key's passphrase.
 """
@@ -8,15 +8,15 @@ Secrets come from the terminal, or with --passphrase-stdin one line each from st
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from vertrouwenspersoon import messages
-from vertrouwenspersoon.commands.common import add_stdin_option, reader
-from vertrouwenspersoon.errors import UsageError
-from vertrouwenspersoon.reports import bundle
+from vertrouwenspersoon.commands.common import add_stdin_option, add_vault_option, open_vault, reader
+from vertrouwenspersoon.commands.report_commands import _year_arg, output_kind, write_report
+from vertrouwenspersoon.policy import load_settings
+from vertrouwenspersoon.reports import bundle, statistics
 from vertrouwenspersoon.reports.api import report_from_merged
-from vertrouwenspersoon.reports.atomic_file import write_atomic
+from vertrouwenspersoon.store.facts_source import facts_for_year
 
 messages.register(
     {
@@ -33,7 +33,14 @@ messages.register(
             "Publieke sleutel: {public}\nPrivésleutel: {private}",
             "Public key: {public}\nPrivate key: {private}",
         ),
-        "stats.out_kind": ("--out moet eindigen op .pdf of .json", "--out must end in .pdf or .json"),
+        "stats.export_help": (
+            "verzegel de jaarcijfers voor de ombudsfunctionaris",
+            "seal the year's figures for the ombudsperson",
+        ),
+        "stats.exported": (
+            "Statistiekbundel {year} verzegeld voor de ombudsfunctionaris: {file}",
+            "Statistics bundle {year} sealed for the ombudsperson: {file}",
+        ),
         "stats.report_written": ("Verslag geschreven: {file}", "Report written: {file}"),
     }
 )
@@ -47,17 +54,25 @@ def _run_keygen(args: argparse.Namespace) -> int:
 
 def _run_merge(args: argparse.Namespace) -> int:
     out = Path(args.out)
-    kind = out.suffix.lower()
-    if kind not in (".pdf", ".json"):
-        raise UsageError("cli.usage", detail=messages.text("stats.out_kind"))
+    output_kind(out)
     passphrase = reader(args).read("file-passphrase")
     key = bundle.load_private_key(args.key, passphrase)
-    report = report_from_merged(bundle.merge(args.files, key), institution=args.institution, lang=args.lang)
-    if kind == ".pdf":
-        report.write_pdf(out)
-    else:
-        write_atomic(out, (json.dumps(report.to_json(), indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
+    k = int(load_settings().get("report_k"))
+    report = report_from_merged(
+        bundle.merge(args.files, key), k=k, institution=args.institution, lang=args.lang
+    )
+    write_report(report, out)
     print(messages.text("stats.report_written", file=out))
+    return 0
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        figures = statistics.compute(facts_for_year(vault, args.year), args.year)
+        advisor_id = vault.get_meta("advisor_id") or vault.vault_id
+        bundle.export_bundle(figures, advisor_id, args.year, args.to, args.out)
+        vault.record("stats.export", "year", str(args.year))
+    print(messages.text("stats.exported", year=args.year, file=args.out))
     return 0
 
 
@@ -77,3 +92,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     merge.add_argument("--institution", default="")
     add_stdin_option(merge)
     merge.set_defaults(run=_run_merge)
+    export = sub.add_parser("export", help=messages.text("stats.export_help"))
+    add_vault_option(export, required=True)
+    export.add_argument("--year", type=_year_arg, required=True)
+    export.add_argument("--to", required=True, metavar="PUBKEY")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE")
+    add_stdin_option(export)
+    export.set_defaults(run=_run_export)

@@ -1,0 +1,108 @@
+"""`report`: the anonymised annual report of this vault, as PDF or JSON (CONTRACT.md "Report JSON").
+
+The same published figures go to either file; `--finalise` records them as the year's published
+edition, which the retention rule waits for and next year's disclosure control protects.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from vertrouwenspersoon import messages
+from vertrouwenspersoon.commands.common import add_stdin_option, add_vault_option, open_vault
+from vertrouwenspersoon.errors import UsageError
+from vertrouwenspersoon.policy import load_settings
+from vertrouwenspersoon.reports.api import PublishedReport, build_report
+from vertrouwenspersoon.store import atomic
+from vertrouwenspersoon.store.facts_source import facts_for_year
+from vertrouwenspersoon.store.vault import Vault
+from vertrouwenspersoon.store.years import YearRepository
+
+messages.register(
+    {
+        "report.written": ("Jaarverslag {year} geschreven: {file}", "Annual report {year} written: {file}"),
+        "report.finalised": (
+            "Jaar {year} is afgesloten: deze cijfers gelden als gepubliceerd.",
+            "Year {year} is finalised: these figures count as published.",
+        ),
+        "report.out_kind": ("--out moet eindigen op .pdf of .json", "--out must end in .pdf or .json"),
+        "report.year": (
+            "--year moet een jaartal tussen 2000 en 2100 zijn",
+            "--year must be a year between 2000 and 2100",
+        ),
+    }
+)
+
+
+def output_kind(out: Path) -> str:
+    kind = out.suffix.lower()
+    if kind not in (".pdf", ".json"):
+        raise UsageError("cli.usage", detail=messages.text("report.out_kind"))
+    return kind
+
+
+def write_report(report: PublishedReport, out: Path) -> None:
+    if output_kind(out) == ".pdf":
+        report.write_pdf(out)
+    else:
+        text = json.dumps(report.to_json(), indent=1, ensure_ascii=False) + "\n"
+        atomic.write_bytes(out, text.encode("utf-8"))
+
+
+def year_report(vault: Vault, year: int, lang: str) -> PublishedReport:
+    """Build year Y's report from the vault with the settings' k and the earlier published editions."""
+    settings = load_settings()
+    years = YearRepository(vault)
+    previous = years.published_before(year)
+    earlier_edition = years.published(year)
+    if earlier_edition:
+        previous.append(earlier_edition)
+    return build_report(
+        facts_for_year(vault, year),
+        year,
+        k=int(settings.get("report_k")),
+        narrative=years.narrative(year),
+        previous=previous,
+        institution=str(settings.get("institution_name")),
+        lang=lang,
+    )
+
+
+def _year_arg(text: str) -> int:
+    try:
+        year = int(text)
+    except ValueError:
+        raise UsageError("cli.usage", detail=messages.text("report.year")) from None
+    if not 2000 <= year <= 2100:
+        raise UsageError("cli.usage", detail=messages.text("report.year"))
+    return year
+
+
+def run_report(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    output_kind(out)
+    with open_vault(args) as vault:
+        report = year_report(vault, args.year, args.lang)
+        write_report(report, out)
+        vault.record("report.create", "year", str(args.year))
+        if args.finalise:
+            YearRepository(vault).finalise(args.year, report.to_json())
+    print(messages.text("report.written", year=args.year, file=out))
+    if args.finalise:
+        print(messages.text("report.finalised", year=args.year))
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("report", help="write the anonymised annual report (PDF or JSON)")
+    add_vault_option(parser, required=True)
+    add_stdin_option(parser)
+    parser.add_argument("--year", type=_year_arg, required=True)
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.json")
+    parser.add_argument("--lang", choices=("nl", "en"), default=messages.current_language())
+    parser.add_argument(
+        "--finalise", action="store_true", help="record these figures as the year's published edition"
+    )
+    parser.set_defaults(run=run_report)
