@@ -136,8 +136,12 @@ import pathlib, sys
 d = pathlib.Path(sys.argv[1])
 notices = (d / "THIRD-PARTY-NOTICES.txt").read_text()
 need = ["PySide6", "SQLCipher", "OpenSSL", "reportlab", "keyring", "python-dateutil", "argon2-cffi",
-        "PyNaCl", "libsodium", "openpyxl", "GNU LESSER GENERAL PUBLIC LICENSE"]
-missing = [n for n in need if n not in notices] + [f for f in ("COPYING", "LGPL-3.0.txt", "GPL-3.0.txt") if not (d / f).is_file()]
+        "PyNaCl", "libsodium", "openpyxl", "LGPL-3.0"]
+missing = [n for n in need if n not in notices]
+if "GNU LESSER GENERAL PUBLIC LICENSE" not in (d / "LGPL-3.0.txt").read_text():
+    missing.append("LGPL-3.0.txt")
+if "GNU GENERAL PUBLIC LICENSE" not in (d / "GPL-3.0.txt").read_text() or not (d / "COPYING").is_file():
+    missing.append("GPL-3.0.txt/COPYING")
 sys.exit(f"missing: {missing}" if missing else 0)
 EOF
 
@@ -147,6 +151,12 @@ VP_SOURCE_DIR="$SRC" VP_LICENSES_DIR="$LICENSES" VP_SYSTEM_LIBS=depend PYTHONHAS
   "$WORK/venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
   --distpath "$WORK/bundle" --workpath "$WORK/pyinstaller" "$PKG/pyinstaller/vertrouwenspersoon.spec"
 BUNDLE="$WORK/bundle/vertrouwenspersoon"
+# Build it a second time from the same environment: the bundle itself should be byte-identical.
+VP_SOURCE_DIR="$SRC" VP_LICENSES_DIR="$LICENSES" VP_SYSTEM_LIBS=depend PYTHONHASHSEED=0 \
+  "$WORK/venv/bin/pyinstaller" --noconfirm --clean --log-level ERROR \
+  --distpath "$WORK/bundle2" --workpath "$WORK/pyinstaller2" "$PKG/pyinstaller/vertrouwenspersoon.spec"
+check "PyInstaller bundle is reproducible (two builds, same files)" diff -r -q "$BUNDLE" "$WORK/bundle2/vertrouwenspersoon"
+rm -rf "$WORK/bundle2" "$WORK/pyinstaller2"
 
 # Every library the bundle needs must be either inside it or installed from Debian (then a Depends).
 unresolved=$(find "$BUNDLE" -type f -name '*.so*' -print0 | xargs -0 -n 20 ldd 2>/dev/null | grep 'not found' | sort -u || true)
@@ -186,8 +196,11 @@ DEB="$DIST/vertrouwenspersoon_${VERSION}_amd64.deb"
 "$PKG/linux/build-deb.sh" "$BUNDLE" "$LICENSES" "$VERSION" "$DEPENDS" "$WORK/deb-b" "$WORK/second.deb"
 check ".deb is reproducible (two builds, identical bytes)" cmp "$DEB" "$WORK/second.deb"
 check ".desktop entry validates" desktop-file-validate "$WORK/deb-a/usr/share/applications/nl.vertrouwenspersoon.desktop"
+dpkg-deb -c "$DEB" >"$WORK/deb-contents.txt"
 check ".deb ships licences in /usr/share/doc/vertrouwenspersoon" \
-  bash -c "dpkg-deb -c '$DEB' | grep -q './usr/share/doc/vertrouwenspersoon/THIRD-PARTY-NOTICES.txt' && dpkg-deb -c '$DEB' | grep -q 'LGPL-3.0.txt'"
+  grep -q './usr/share/doc/vertrouwenspersoon/LGPL-3.0.txt' "$WORK/deb-contents.txt"
+check ".deb ships third-party notices" \
+  grep -q './usr/share/doc/vertrouwenspersoon/THIRD-PARTY-NOTICES.txt' "$WORK/deb-contents.txt"
 check "bundle ships licences" test -f "$BUNDLE/_internal/licenses/THIRD-PARTY-NOTICES.txt"
 dpkg-deb -I "$DEB" | sed -n '/Package:/,/Description/p'
 

@@ -23,7 +23,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 COMMON_LICENSES = Path("/usr/share/common-licenses")
 # Tools that build or install the program but are not part of what runs.
-NOT_SHIPPED = {"pip", "setuptools", "wheel", "pyinstaller", "pyinstaller-hooks-contrib", "altgraph", "vertrouwenspersoon"}
+NOT_SHIPPED = {
+    "pip",
+    "setuptools",
+    "wheel",
+    "pyinstaller",
+    "pyinstaller-hooks-contrib",
+    "altgraph",
+    "vertrouwenspersoon",
+}
 # Metadata of these wheels says too little; notices/ has the full story.
 EMBEDDED_NOTICES = {
     "pyside6-essentials": ["qt-pyside6.txt"],
@@ -53,7 +61,9 @@ def _licence_of(dist: metadata.Distribution) -> str:
     declared = (meta.get("License") or "").strip().splitlines()
     if declared and len(declared[0]) < 100:
         return declared[0]
-    classifiers = [c.split("::")[-1].strip() for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
+    classifiers = [
+        c.split("::")[-1].strip() for c in meta.get_all("Classifier") or [] if c.startswith("License ::")
+    ]
     return " / ".join(classifiers) or "see licence text"
 
 
@@ -64,7 +74,9 @@ def _licence_files(dist: metadata.Distribution) -> list[tuple[str, str]]:
         if not parts or not parts[0].endswith(".dist-info"):
             continue
         name = parts[-1]
-        if re.match(r"(?i)^(licen[cs]e|copying|notice|authors)", name) or (len(parts) > 2 and parts[1] == "licenses"):
+        if re.match(r"(?i)^(licen[cs]e|copying|notice|authors)", name) or (
+            len(parts) > 2 and parts[1] == "licenses"
+        ):
             path = Path(dist.locate_file(entry))
             if path.is_file():
                 texts.append(("/".join(parts[1:]), path.read_text(encoding="utf-8", errors="replace")))
@@ -133,7 +145,11 @@ def collect(out: Path, extra_dists: list[str]) -> list[dict[str, str]]:
 
     version = f"{sys.version_info.major}.{sys.version_info.minor}.{sys.version_info.micro}"
     components.append({"name": "Python", "version": version, "license": "PSF-2.0"})
-    sections.append("\n".join([f"Python {version} (the runtime inside the bundle)", "Licence: PSF-2.0", "", _python_licence()]))
+    sections.append(
+        "\n".join(
+            [f"Python {version} (the runtime inside the bundle)", "Licence: PSF-2.0", "", _python_licence()]
+        )
+    )
 
     header = (
         "Vertrouwenspersoon — third-party notices\n"
@@ -154,7 +170,9 @@ def collect(out: Path, extra_dists: list[str]) -> list[dict[str, str]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--include", action="append", default=[], help="a build-tool distribution that ships code")
+    parser.add_argument(
+        "--include", action="append", default=[], help="a build-tool distribution that ships code"
+    )
     args = parser.parse_args()
     components = collect(args.out, args.include)
     print(f"licence notices for {len(components)} components written to {args.out}")

@@ -45,4 +45,5 @@ install -m 0755 "$HERE/postinst" "$HERE/postrm" "$STAGING/DEBIAN/"
 chmod 0644 "$STAGING/DEBIAN/control" "$STAGING/DEBIAN/md5sums"
 
 find "$STAGING" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
-dpkg-deb --root-owner-group -Zxz --build "$STAGING" "$OUT" >/dev/null
+# A fixed thread count keeps xz's block layout (and so the bytes) the same on any machine.
+dpkg-deb --root-owner-group -Zxz --threads-max=2 --build "$STAGING" "$OUT" >/dev/null

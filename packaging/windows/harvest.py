@@ -22,7 +22,11 @@ def _id(prefix: str, relative: str) -> str:
 
 
 def fragment(source: Path, source_var: str = "var.AppDir") -> str:
-    lines = ['<?xml version="1.0" encoding="utf-8"?>', '<Wix xmlns="http://schemas.microsoft.com/wix/2006/wi">', "  <Fragment>"]
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<Wix xmlns="http://schemas.microsoft.com/wix/2006/wi">',
+        "  <Fragment>",
+    ]
     components: list[str] = []
 
     def walk(folder: Path, depth: int) -> None:
@@ -30,7 +34,9 @@ def fragment(source: Path, source_var: str = "var.AppDir") -> str:
         for entry in sorted(folder.iterdir(), key=lambda p: p.name):
             relative = entry.relative_to(source).as_posix()
             if entry.is_dir():
-                lines.append(f"{pad}<Directory Id={quoteattr(_id('d', relative))} Name={quoteattr(entry.name)}>")
+                lines.append(
+                    f"{pad}<Directory Id={quoteattr(_id('d', relative))} Name={quoteattr(entry.name)}>"
+                )
                 walk(entry, depth + 1)
                 lines.append(f"{pad}</Directory>")
             else:
