@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import sys
 import zipfile
 from datetime import date, datetime
@@ -34,6 +35,7 @@ from vertrouwenspersoon.exchange.spreadsheet import (
 from vertrouwenspersoon.store import atomic
 
 FIXED_TIME = datetime(2026, 1, 1)
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 
 # CONTRACT.md's example case, written the way an advisor might: labels and codes mixed.
 EXAMPLE_CASE: dict[str, Any] = {
@@ -226,7 +228,10 @@ def _fixed_zip_times(data: bytes) -> bytes:
             fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o644 << 16
-            target.writestr(fixed, source.read(info.filename))
+            content = source.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl stamps "modified" with the time of saving
+                content = _MODIFIED.sub(rb"\g<1>2026-01-01T00:00:00Z\g<2>", content)
+            target.writestr(fixed, content)
     return output.getvalue()
 
 
