@@ -83,7 +83,7 @@ def write_sheet(path: Path, key: str, day: date, lang: str = "nl") -> Path:
         pdf.setAuthor("")
         pdf.setSubject("")
         pdf.setCreator("Vertrouwenspersoon")
-        width, height = A4
+        _width, height = A4
         y = height - 30 * mm
         pdf.setFont("Helvetica-Bold", 20)
         pdf.drawString(25 * mm, y, texts["title"])

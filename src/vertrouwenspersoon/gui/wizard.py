@@ -8,6 +8,7 @@ memory until it finishes; the sheet PDF is written only where the advisor choose
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
+from vertrouwenspersoon.errors import VpError
 from vertrouwenspersoon.gui import i18n, theme, vault_access, worker
 from vertrouwenspersoon.gui.file_dialogs import SaveChooser, ask_save_path
 from vertrouwenspersoon.gui.forms.ui_wizard_creating import Ui_WizardCreating
@@ -285,10 +287,9 @@ class FirstRunWizard(QWizard):
         self.settings.save()
         vault = Vault.open(self.vault_dir, recovery=self.recovery_key)
         if ui.keychainCheck.isVisible() and ui.keychainCheck.isChecked() and self._keychain is not None:
-            try:
+            # Optional comfort: if the keychain refuses, the passphrase still opens the vault.
+            with contextlib.suppress(VpError):
                 vault.enable_keychain(self._keychain)
-            except Exception:
-                pass
         self.recovery_key = ""
         super().accept()
         self.vault_ready.emit(vault)

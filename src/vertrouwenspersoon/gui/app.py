@@ -1,0 +1,53 @@
+"""`vertrouwenspersoon [--vault DIR]`: the desktop app.
+
+Imports stay lazy (only QtWidgets, settings and the shell before the first window) so the
+unlock screen appears well within 1.5 s; process hardening already happened in __main__.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+
+def _vault_dir(argument: str | None, settings) -> Path:  # type: ignore[no-untyped-def]
+    from vertrouwenspersoon import paths
+
+    if argument:
+        return Path(argument).expanduser()
+    configured = str(settings.get("default_vault_location") or "")
+    if configured:
+        return Path(os.path.expandvars(configured)).expanduser()
+    return paths.default_vault_dir()
+
+
+def run_app(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="vertrouwenspersoon")
+    parser.add_argument("--vault", metavar="DIR")
+    args, qt_args = parser.parse_known_args(argv)
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    app.setApplicationName("Vertrouwenspersoon")
+    app.setApplicationDisplayName("Vertrouwenspersoon")
+    app.setOrganizationName("Vertrouwenspersoon")
+    app.setDesktopFileName("vertrouwenspersoon")
+
+    from vertrouwenspersoon.gui import i18n, theme
+    from vertrouwenspersoon.policy import load_settings
+
+    theme.apply(app)  # type: ignore[arg-type]
+    settings = load_settings()
+    i18n.set_language(str(settings.get("default_language")))
+
+    from vertrouwenspersoon.gui.shell import AppShell
+
+    shell = AppShell(_vault_dir(args.vault, settings), settings)
+    shell.show()
+    return int(app.exec())

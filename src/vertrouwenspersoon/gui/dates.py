@@ -1,0 +1,30 @@
+"""Dates the way advisors say them: "vandaag", "morgen", "over 3 dagen", "2 dagen te laat",
+and "3 maart 2026" for absolute dates. All through tr() so English reads naturally too."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+
+def relative_due(due_on: date, today: date) -> str:
+    tr = QCoreApplication.translate
+    days = (due_on - today).days
+    if days == 0:
+        return tr("Dates", "vandaag")
+    if days == 1:
+        return tr("Dates", "morgen")
+    if days == -1:
+        return tr("Dates", "1 dag te laat")
+    if days < 0:
+        return tr("Dates", "%1 dagen te laat").replace("%1", str(-days))
+    return tr("Dates", "over %1 dagen").replace("%1", str(days))
+
+
+def long_date(day: date) -> str:
+    """'3 maart 2026' / '3 March 2026' in the current language."""
+    from vertrouwenspersoon.gui import i18n
+
+    locale = QLocale(QLocale.Language.Dutch if i18n.language() == "nl" else QLocale.Language.English)
+    return locale.toString(day, "d MMMM yyyy")
