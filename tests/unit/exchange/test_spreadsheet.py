@@ -106,6 +106,12 @@ def test_csv_equals_the_json_document(taxonomy, delimiter: str, encoding: str) -
     assert read_csv_cases(data, taxonomy) == parse_document(expected_document(), taxonomy)
 
 
+def test_utf16_csv_as_excel_saves_unicode_text(taxonomy) -> None:
+    data = csv_bytes(rows(), delimiter="\t", encoding="utf-16")  # Python writes the byte-order mark
+    assert data[:2] in (b"\xff\xfe", b"\xfe\xff")
+    assert read_csv_cases(data, taxonomy) == parse_document(expected_document(), taxonomy)
+
+
 def test_csv_columns_in_another_order_and_optional_ones_left_out(taxonomy) -> None:
     header = list(
         reversed([name for name in HEADER if name not in ("contact", "unit", "legal_hold", "gender")])

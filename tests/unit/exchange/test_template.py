@@ -8,7 +8,29 @@ from vertrouwenspersoon.exchange.loader import load_cases
 from vertrouwenspersoon.exchange.template import template_csv, template_xlsx
 
 DOCS = Path(__file__).resolve().parents[3] / "docs"
-BRIEF_COLUMNS = ["reference", "opened_on", "closed_on", "anonymous", "alias", "contact", "role", "gender", "unit", "channel", "behaviour", "grounds", "relation", "hierarchical", "setting", "requests", "outcomes", "referrals", "consent_on", "legal_hold", "notes"]
+BRIEF_COLUMNS = [
+    "reference",
+    "opened_on",
+    "closed_on",
+    "anonymous",
+    "alias",
+    "contact",
+    "role",
+    "gender",
+    "unit",
+    "channel",
+    "behaviour",
+    "grounds",
+    "relation",
+    "hierarchical",
+    "setting",
+    "requests",
+    "outcomes",
+    "referrals",
+    "consent_on",
+    "legal_hold",
+    "notes",
+]
 
 
 def test_committed_templates_are_current(taxonomy) -> None:
