@@ -198,7 +198,7 @@ def _secondary(result: Protected) -> None:
         )
         if not failures:
             return
-        failing = min(f.cell for f in failures)  # canonical order: the same figures give the same report
+        failing = failures[0].cell
         touching = [r for r in result.relations if any(c == failing for c, _ in r.terms)]
         ordered = sorted(touching, key=lambda r: r.op != "==")  # equalities first
         candidates = [c for r in ordered for c, _ in r.terms if _can_hide(result, c)]
@@ -213,7 +213,7 @@ def _secondary(result: Protected) -> None:
             ]
         if not candidates:
             raise DisclosureError("report.unsafe", table=failing[0])
-        result.suppressed.add(min(candidates, key=lambda c: (_cost(c, failing, result.values[c]), c)))
+        result.suppressed.add(min(candidates, key=lambda c: _cost(c, failing, result.values[c])))
 
 
 def audit(result: Protected) -> None:

@@ -183,9 +183,29 @@ def compute(facts: Iterable[CaseFacts], year: int) -> YearFigures:
                 fig.aftercare_due += 1
                 if done_on is not None and done_on <= due_on:
                     fig.aftercare_done_on_time += 1
-    fig.tables = tables
+    fig.tables = canonical_tables(tables)
     fig.groups = groups
     return fig
+
+
+def canonical_tables(tables: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
+    """Tables in one fixed order (TABLES; default codes, then other codes sorted).
+
+    Disclosure control breaks ties by position, so the same counts must always arrive in the same
+    order: that is what makes merged bundles publish exactly what one vault with all cases would.
+    """
+    ordered = {}
+    for name in [*TABLES, *sorted(set(tables) - set(TABLES))]:
+        if name not in tables:
+            continue
+        rows = tables[name]
+        if name == "role_x_behaviour":
+            defaults = [rxb_key(r, b) for r in default_codes("role") for b in default_codes("behaviour")]
+        else:
+            defaults = list(default_codes(name))
+        codes = [c for c in defaults if c in rows] + sorted(set(rows) - set(defaults))
+        ordered[name] = {code: rows[code] for code in codes}
+    return ordered
 
 
 def combine(parts: Iterable[YearFigures]) -> YearFigures:
@@ -211,4 +231,5 @@ def combine(parts: Iterable[YearFigures]) -> YearFigures:
             total.groups[name] = total.groups.get(name, 0) + count
         for name in FLAGS:
             total.flags[name] = total.flags[name] and part.flags.get(name, False)
+    total.tables = canonical_tables(total.tables)
     return total
