@@ -44,23 +44,25 @@ expect_failure() {
 step() { printf '\n==> %s  (%ss)\n' "$*" "$(($(date +%s) - START))"; }
 
 summary() {
-  local status=$? failed=0 i
+  local status=$? failed=0 i passed=0 failures=0
   printf '\n================ Verification summary ================\n'
   for i in "${!CHECK_NAMES[@]}"; do
     printf '  %-58s %s\n' "${CHECK_NAMES[$i]}" "${CHECK_RESULTS[$i]}"
-    [ "${CHECK_RESULTS[$i]}" = ok ] || failed=1
+    if [ "${CHECK_RESULTS[$i]}" = ok ]; then passed=$((passed + 1)); else failed=1; failures=$((failures + 1)); fi
   done
   [ ${#CHECK_NAMES[@]} -gt 0 ] || failed=1
   if [ "$status" -ne 0 ]; then
     printf '  %-58s %s\n' "build aborted before all checks ran (exit $status)" FAILED
-    failed=1
+    failed=1 failures=$((failures + 1))
   fi
   printf '  time: %ss; artefacts in %s\n' "$(($(date +%s) - START))" "$DIST"
   if [ "$failed" -ne 0 ]; then
     printf 'RESULT: FAILED (details: %s)\n' "$WORK/checks.log"
+    printf 'packaging: %d passed, %d failed\n' "$passed" "$failures"
     exit 1
   fi
   printf 'RESULT: all checks passed\n'
+  printf 'packaging: %d passed, %d failed\n' "$passed" "$failures"
 }
 trap summary EXIT
 

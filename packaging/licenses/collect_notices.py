@@ -21,7 +21,8 @@ from importlib import metadata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-COMMON_LICENSES = Path("/usr/share/common-licenses")
+# Copied from Debian's /usr/share/common-licenses (base-files); in the repository so every OS has them.
+LICENSE_TEXTS = HERE.parents[1] / "LICENSES"
 # Tools that build or install the program but are not part of what runs.
 NOT_SHIPPED = {
     "pip",
@@ -108,19 +109,19 @@ def _python_licence() -> str:
 
 
 def _common(name: str) -> str:
-    path = COMMON_LICENSES / name
+    path = LICENSE_TEXTS / name
     if not path.is_file():
-        sys.exit(f"{path} is missing: install Debian's base-files (it holds the GPL/LGPL/Apache texts).")
+        sys.exit(f"{path} is missing: the repository's LICENSES/ folder holds the GPL/LGPL/Apache texts.")
     return path.read_text(encoding="utf-8")
 
 
 def collect(out: Path, extra_dists: list[str]) -> list[dict[str, str]]:
     out.mkdir(parents=True, exist_ok=True)
     for target, source in (
-        ("COPYING", "GPL-3"),
-        ("GPL-3.0.txt", "GPL-3"),
-        ("LGPL-3.0.txt", "LGPL-3"),
-        ("Apache-2.0.txt", "Apache-2.0"),
+        ("COPYING", "GPL-3.0-or-later.txt"),
+        ("GPL-3.0.txt", "GPL-3.0-or-later.txt"),
+        ("LGPL-3.0.txt", "LGPL-3.0-only.txt"),
+        ("Apache-2.0.txt", "Apache-2.0.txt"),
     ):
         (out / target).write_text(_common(source), encoding="utf-8")
 

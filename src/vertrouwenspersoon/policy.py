@@ -187,6 +187,13 @@ class Settings:
         _spec(key)
         self._user.pop(key, None)
 
+    def vault_dir(self) -> Path:
+        """The default vault folder: `default_vault_location` with ~ and %VAR%/$VAR expanded, else the platform's."""
+        location = self.get("default_vault_location")
+        if not location:
+            return paths.default_vault_dir()
+        return Path(os.path.expanduser(os.path.expandvars(location)))
+
     def user_values(self) -> dict[str, Any]:
         return copy.deepcopy(self._user)
 

@@ -362,3 +362,11 @@ def test_config_dir_is_created_private(tmp_path):
     settings = _load(tmp_path)
     settings.save()
     assert stat.S_IMODE((tmp_path / "config").stat().st_mode) == 0o700
+
+
+def test_vault_dir_expands_the_policy_location_or_falls_back_to_the_platform_default(tmp_path, monkeypatch):
+    monkeypatch.setenv("VP_TEST_BASE", str(tmp_path / "base"))
+    monkeypatch.setenv("VERTROUWENSPERSOON_VAULT_DIR", str(tmp_path / "platform-default"))
+    assert _load(tmp_path).vault_dir() == tmp_path / "platform-default"
+    settings = _load(tmp_path, {"default_vault_location": "$VP_TEST_BASE/kluis"})
+    assert settings.vault_dir() == tmp_path / "base" / "kluis"
