@@ -1,0 +1,1 @@
+"""The benchmark suite (DESIGN.md "Performance"): `python -m benchmarks.run [--quick]`."""
