@@ -27,6 +27,7 @@ class UnlockScreen(QWidget):
     """Emits `unlocked(vault)`; the caller owns the vault from then on."""
 
     unlocked = Signal(object)
+    unlock_failed = Signal(str)  # the sentence shown; for tests and assistive tech
 
     def __init__(
         self,
@@ -122,6 +123,7 @@ class UnlockScreen(QWidget):
         self._busy(False)
         self.ui.errorLabel.setText(sentence)
         self.ui.restoreButton.setVisible(self._damaged)
+        self.unlock_failed.emit(sentence)
         self.ui.passphraseEdit.selectAll()
         self.ui.passphraseEdit.setFocus()
 

@@ -65,7 +65,11 @@ class Worker(QObject):
     finished = Signal()
 
     def __init__(self, task: Task, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        # No Qt parent on purpose: a closing window must not delete a worker whose thread still
+        # runs (its signals would then fire from a deleted object). `_running` keeps it alive,
+        # and Qt drops connections to receivers that are gone.
+        super().__init__()
+        del parent
         self._task = task
         self.progress = Progress(self)
         self.running = False
