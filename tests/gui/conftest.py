@@ -23,9 +23,13 @@ def built_gui() -> None:
     build.main()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def gui_theme(qapp: QApplication) -> None:
+    theme.apply(qapp)
+
+
 @pytest.fixture(autouse=True)
 def gui_language(qapp: QApplication) -> None:
-    theme.apply(qapp)
     i18n.set_language("nl")
     yield
     i18n.set_language("nl")

@@ -18,7 +18,7 @@ GRID = 8
 
 def apply(app: QApplication) -> None:
     """Fusion on Linux (native elsewhere) and the accent as highlight; follows the OS colour scheme."""
-    if sys.platform.startswith("linux"):
+    if sys.platform.startswith("linux") and app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     palette = app.palette()
     palette.setColor(QPalette.ColorRole.Highlight, ACCENT)

@@ -84,6 +84,10 @@ class PassphrasePage(_Page):
     def isComplete(self) -> bool:
         return self.pair.acceptable
 
+    def validatePage(self) -> bool:
+        """QWizard.next() skips isComplete; refuse here too so no path creates a weak vault."""
+        return self.pair.acceptable
+
 
 class CreatingPage(_Page):
     def __init__(self, wizard: FirstRunWizard) -> None:
@@ -163,6 +167,10 @@ class RecoveryPage(_Page):
     def isComplete(self) -> bool:
         key = self._wizard.recovery_key
         return bool(key) and self.ui.confirmEdit.text().strip() == recovery_key.groups(key)[-1]
+
+    def validatePage(self) -> bool:
+        """No way past this page (button, Enter, next()) until the last group is typed back."""
+        return self.isComplete()
 
     def print_sheet(self) -> None:
         """Ask where to save the sheet, then write the PDF there in a worker (reportlab import is slow)."""
