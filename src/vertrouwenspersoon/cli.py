@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from vertrouwenspersoon import __version__, messages
+from vertrouwenspersoon.domain.errors import DomainError
 from vertrouwenspersoon.errors import UsageError, VpError
 
 # Modules with `register(subparsers)`; each adds its subcommands with `set_defaults(run=...)`.
@@ -20,10 +21,12 @@ COMMAND_MODULES = (
     "vertrouwenspersoon.commands.vault_commands",
     "vertrouwenspersoon.commands.case_commands",
     "vertrouwenspersoon.commands.report_commands",
+    "vertrouwenspersoon.commands.exchange_commands",
     "vertrouwenspersoon.commands.stats_commands",
 )
 
 EXIT_USAGE = 1
+EXIT_BAD_INPUT = 2
 EXIT_INTERRUPTED = 130
 
 messages.register(
@@ -77,6 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except VpError as error:
         print(error.message(), file=sys.stderr)
         return error.exit_code
+    except DomainError as error:  # invalid case data: names case and field, never the content
+        print(error.describe(messages.current_language()), file=sys.stderr)
+        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print(messages.text("cli.interrupted"), file=sys.stderr)
         return EXIT_INTERRUPTED
