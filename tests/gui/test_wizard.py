@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pypdf
-from gui.helpers import NoKeychain
 
+from gui.helpers import NoKeychain
 from vertrouwenspersoon.policy import load_settings
 from vertrouwenspersoon.security import recovery_key
 from vertrouwenspersoon.store.vault import Vault, is_vault
@@ -15,7 +15,9 @@ from vertrouwenspersoon.store.vault import Vault, is_vault
 GOOD = "paarse fiets onder de brug"
 
 
-def test_wizard_creates_vault_and_guards_the_recovery_key(qtbot, fast_kdf, shell_for, tmp_path, isolated_dirs):
+def test_wizard_creates_vault_and_guards_the_recovery_key(
+    qtbot, fast_kdf, shell_for, tmp_path, isolated_dirs
+):
     chosen = tmp_path / "gekozen" / "herstelblad.pdf"
     chosen.parent.mkdir()
     asked = []

@@ -65,7 +65,47 @@ def build_translations() -> list[Path]:
     return built
 
 
-def main() -> int:
+TS_NAME = "vertrouwenspersoon_{lang}.ts"
+SOURCE_LANGUAGE = "nl"  # tr() source strings are Dutch; the .ts files carry the other languages
+TARGET_LANGUAGES = ("en",)
+
+
+def update_translations() -> list[Path]:
+    """Run lupdate over gui/**/*.py and ui/*.ui: new source strings appear in each .ts, unfinished.
+
+    Developer step after changing texts (`python -m vertrouwenspersoon.gui.build --lupdate`);
+    then translate in Qt Linguist (`pyside6-linguist`) or by editing the .ts, and commit it.
+    """
+    sources = sorted(str(p) for p in PACKAGE_DIR.rglob("*.py") if FORMS_DIR not in p.parents)
+    sources += sorted(str(p) for p in ui_source_dir().glob("*.ui"))
+    out = []
+    for lang in TARGET_LANGUAGES:
+        target = resource_dir() / "translations" / TS_NAME.format(lang=lang)
+        subprocess.run(
+            [
+                str(_tool("lupdate")),
+                "-silent",
+                "-locations",
+                "none",
+                "-no-obsolete",
+                "-source-language",
+                SOURCE_LANGUAGE,
+                "-target-language",
+                lang,
+                *sources,
+                "-ts",
+                str(target),
+            ],
+            check=True,
+        )
+        out.append(target)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if "--lupdate" in args:
+        update_translations()
     build_forms()
     build_translations()
     return 0

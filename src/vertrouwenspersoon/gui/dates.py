@@ -1,5 +1,5 @@
 """Dates the way advisors say them: "vandaag", "morgen", "over 3 dagen", "2 dagen te laat",
-and "3 maart 2026" for absolute dates. All through tr() so English reads naturally too."""
+and "3 maart 2026" for absolute dates. All through QCoreApplication.translate() so English reads naturally too."""
 
 from __future__ import annotations
 
@@ -9,17 +9,16 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 
 def relative_due(due_on: date, today: date) -> str:
-    tr = QCoreApplication.translate
     days = (due_on - today).days
     if days == 0:
-        return tr("Dates", "vandaag")
+        return QCoreApplication.translate("Dates", "vandaag")
     if days == 1:
-        return tr("Dates", "morgen")
+        return QCoreApplication.translate("Dates", "morgen")
     if days == -1:
-        return tr("Dates", "1 dag te laat")
+        return QCoreApplication.translate("Dates", "1 dag te laat")
     if days < 0:
-        return tr("Dates", "%1 dagen te laat").replace("%1", str(-days))
-    return tr("Dates", "over %1 dagen").replace("%1", str(days))
+        return QCoreApplication.translate("Dates", "%1 dagen te laat").replace("%1", str(-days))
+    return QCoreApplication.translate("Dates", "over %1 dagen").replace("%1", str(days))
 
 
 def long_date(day: date) -> str:

@@ -14,14 +14,13 @@ from vertrouwenspersoon.security import passphrase
 
 
 def strength_text(value: str) -> str:
-    tr = QCoreApplication.translate
     if not value:
         return ""
     return [
-        tr("Passphrase", "Sterkte: te zwak"),
-        tr("Passphrase", "Sterkte: redelijk"),
-        tr("Passphrase", "Sterkte: sterk"),
-        tr("Passphrase", "Sterkte: heel sterk"),
+        QCoreApplication.translate("Passphrase", "Sterkte: te zwak"),
+        QCoreApplication.translate("Passphrase", "Sterkte: redelijk"),
+        QCoreApplication.translate("Passphrase", "Sterkte: sterk"),
+        QCoreApplication.translate("Passphrase", "Sterkte: heel sterk"),
     ][passphrase.strength(value)]
 
 

@@ -49,14 +49,13 @@ HIDDEN = frozenset({"auto_lock_max_minutes"})  # shown as the cap on auto_lock_m
 
 
 def group_title(group: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "security": tr("Settings", "Beveiliging"),
-        "aftercare": tr("Settings", "Nazorg"),
-        "report": tr("Settings", "Jaarverslag"),
-        "language": tr("Settings", "Taal"),
-        "backups": tr("Settings", "Back-ups"),
-        "organisation": tr("Settings", "Organisatie"),
+        "security": QCoreApplication.translate("Settings", "Beveiliging"),
+        "aftercare": QCoreApplication.translate("Settings", "Nazorg"),
+        "report": QCoreApplication.translate("Settings", "Jaarverslag"),
+        "language": QCoreApplication.translate("Settings", "Taal"),
+        "backups": QCoreApplication.translate("Settings", "Back-ups"),
+        "organisation": QCoreApplication.translate("Settings", "Organisatie"),
     }[group]
 
 

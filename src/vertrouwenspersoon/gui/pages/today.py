@@ -59,7 +59,6 @@ class TodayPage(Page):
         self.ui.emptyLabel.clear()
 
     def _update_texts(self) -> None:
-        tr = QCoreApplication.translate
         today = self.session.clock.today()
         total, overdue = self.model.row_count_total, self.model.overdue
         self.ui.summaryLabel.setText(long_date(today))
@@ -68,7 +67,7 @@ class TodayPage(Page):
         self.ui.emptyLabel.setVisible(empty)
         if empty:
             self.ui.emptyLabel.setText(
-                tr(
+                QCoreApplication.translate(
                     "Today",
                     "Niets dat vandaag of de komende twee weken op je wacht. Afspraken en nazorg die je "
                     "in een dossier vastlegt, verschijnen hier vanzelf op tijd.",
@@ -76,7 +75,7 @@ class TodayPage(Page):
             )
         elif overdue:
             self.ui.summaryLabel.setText(
-                tr("Today", "%1 — %2 te laat, %3 in totaal")
+                QCoreApplication.translate("Today", "%1 — %2 te laat, %3 in totaal")
                 .replace("%1", long_date(today))
                 .replace("%2", str(overdue))
                 .replace("%3", str(total))

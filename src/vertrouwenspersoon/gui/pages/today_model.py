@@ -57,13 +57,19 @@ def mask(alias: str) -> str:
 
 
 def section_titles() -> tuple[str, str, str]:
-    tr = QCoreApplication.translate
-    return (tr("Today", "Te laat"), tr("Today", "Vandaag"), tr("Today", "Binnenkort"))
+    return (
+        QCoreApplication.translate("Today", "Te laat"),
+        QCoreApplication.translate("Today", "Vandaag"),
+        QCoreApplication.translate("Today", "Binnenkort"),
+    )
 
 
 def kind_text(kind: str) -> str:
-    tr = QCoreApplication.translate
-    return tr("Today", "nazorg") if kind == "aftercare" else tr("Today", "afspraak")
+    return (
+        QCoreApplication.translate("Today", "nazorg")
+        if kind == "aftercare"
+        else QCoreApplication.translate("Today", "afspraak")
+    )
 
 
 class TodayModel(QAbstractItemModel):
@@ -169,12 +175,11 @@ class TodayModel(QAbstractItemModel):
             return None
         if not 0 <= section < self.COLUMNS:
             return None
-        tr = QCoreApplication.translate
         return (
-            tr("Today", "Wanneer"),
-            tr("Today", "Dossier"),
-            tr("Today", "Soort"),
-            tr("Today", "Afspraak"),
+            QCoreApplication.translate("Today", "Wanneer"),
+            QCoreApplication.translate("Today", "Dossier"),
+            QCoreApplication.translate("Today", "Soort"),
+            QCoreApplication.translate("Today", "Afspraak"),
         )[section]
 
     # -- data --------------------------------------------------------------------------------------
