@@ -41,6 +41,12 @@ expect_failure() {
   local name=$1; shift
   if "$@" >>"$WORK/checks.log" 2>&1; then record "$name" FAILED; else record "$name" ok; fi
 }
+# pip, minus warnings about local index folders that some machines' pip.conf names but lack.
+quiet_pip() {
+  local rc=0
+  "$@" 2>&1 | { grep -v "^WARNING: Location 'file:" || true; } || rc=$?
+  return $rc
+}
 step() { printf '\n==> %s  (%ss)\n' "$*" "$(($(date +%s) - START))"; }
 
 summary() {
@@ -109,13 +115,13 @@ fi
 step "2/8 clean runtime environment from requirements.lock"
 python3 -m venv "$WORK/venv"
 PY="$WORK/venv/bin/python"
-"$PY" -m pip install --quiet --require-hashes -r "$SRC/requirements.lock"
+quiet_pip "$PY" -m pip install --quiet --require-hashes -r "$SRC/requirements.lock"
 # Generated GUI files (Qt forms, translations) are built, never committed.
 (cd "$SRC" && QT_QPA_PLATFORM=offscreen PYTHONPATH="$SRC/src" "$PY" -m vertrouwenspersoon.gui.build)
-"$PY" -m pip install --quiet --no-deps --no-build-isolation "$SRC"
+quiet_pip "$PY" -m pip install --quiet --no-deps --no-build-isolation "$SRC"
 
 python3 -m venv "$WORK/tools"
-"$WORK/tools/bin/python" -m pip install --quiet --require-hashes -r "$PKG/requirements-sbom.lock"
+quiet_pip "$WORK/tools/bin/python" -m pip install --quiet --require-hashes -r "$PKG/requirements-sbom.lock"
 
 # ---------------------------------------------------------------------------------------------
 step "3/8 SBOM and licence notices"
@@ -130,7 +136,7 @@ sys.exit(f"missing from SBOM: {missing}" if missing else 0)
 EOF
 
 # PyInstaller goes into the runtime venv only now, after the SBOM, so the SBOM describes what ships.
-"$PY" -m pip install --quiet --require-hashes -r "$PKG/requirements-pyinstaller.lock"
+quiet_pip "$PY" -m pip install --quiet --require-hashes -r "$PKG/requirements-pyinstaller.lock"
 LICENSES="$WORK/licenses"
 "$PY" "$PKG/licenses/collect_notices.py" --out "$LICENSES" --include pyinstaller
 check "licence texts and third-party notices generated" python3 - "$LICENSES" <<'EOF'
