@@ -32,8 +32,8 @@ from nacl.public import PrivateKey, PublicKey, SealedBox
 
 from vertrouwenspersoon import messages
 from vertrouwenspersoon.errors import BadInputError, WrongKeyError
-from vertrouwenspersoon.reports.atomic_file import write_atomic
 from vertrouwenspersoon.reports.statistics import YearFigures, combine
+from vertrouwenspersoon.store.atomic import write_bytes
 
 BUNDLE_FORMAT = "vertrouwenspersoon-stats-bundle"
 PUBLIC_FORMAT = "vertrouwenspersoon-stats-public-key"
@@ -140,8 +140,8 @@ def keygen(out_dir: str | Path, passphrase: str) -> tuple[Path, Path]:
         "kdf": {"name": "argon2id", "salt": _b64(salt), "opslimit": OPSLIMIT, "memlimit": MEMLIMIT},
         "secret": _b64(nacl.secret.SecretBox(wrap).encrypt(bytes(key))),
     }
-    write_atomic(private_path, _dump(private_doc), mode=0o600)
-    write_atomic(
+    write_bytes(private_path, _dump(private_doc))
+    write_bytes(
         public_path, _dump({"format": PUBLIC_FORMAT, "version": VERSION, "public_key": public}), mode=0o644
     )
     return public_path, private_path
@@ -209,7 +209,7 @@ def export_bundle(
     if aggregates.year != year:
         raise ValueError("aggregates are for another year")
     data = seal_bundle(aggregates, advisor_id, load_public_key(public_key_path))
-    write_atomic(out_path, data, mode=0o600)
+    write_bytes(out_path, data)
 
 
 def open_bundle(path: str | Path, private_key: PrivateKey) -> tuple[str, YearFigures]:

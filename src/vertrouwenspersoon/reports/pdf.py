@@ -36,10 +36,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from vertrouwenspersoon.reports.atomic_file import write_atomic
 from vertrouwenspersoon.reports.charts import BAR, INK, RULE, horizontal_bars, year_columns
 from vertrouwenspersoon.reports.pdf_text import rules_text, t
 from vertrouwenspersoon.reports.taxonomy_codes import label
+from vertrouwenspersoon.store.atomic import write_bytes
 
 if TYPE_CHECKING:
     from vertrouwenspersoon.reports.api import PublishedReport
@@ -420,4 +420,4 @@ def render_report_pdf(report: PublishedReport) -> bytes:
 
 
 def write_report_pdf(report: PublishedReport, path: Path) -> None:
-    write_atomic(path, render_report_pdf(report), mode=0o600)
+    write_bytes(path, render_report_pdf(report))

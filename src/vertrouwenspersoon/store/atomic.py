@@ -30,10 +30,13 @@ def private_temp_path(target: Path) -> Path:
     return target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
 
 
-def create_private_file(path: Path) -> int:
-    """Open a new file exclusively with 0600 from the start; returns the descriptor."""
+def create_private_file(path: Path, mode: int = PRIVATE_FILE) -> int:
+    """Open a new file exclusively with `mode` (0600 unless asked) from the start; returns the descriptor."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    return os.open(path, flags, PRIVATE_FILE)
+    fd = os.open(path, flags, mode)
+    if mode != PRIVATE_FILE and hasattr(os, "fchmod"):
+        os.fchmod(fd, mode)  # the umask would otherwise narrow a deliberately public file (a public key)
+    return fd
 
 
 @contextlib.contextmanager
@@ -52,9 +55,10 @@ def replace(temp: Path, target: Path) -> None:
     fsync_directory(target.parent)
 
 
-def write_bytes(target: Path, data: bytes) -> None:
+def write_bytes(target: Path | str, data: bytes, mode: int = PRIVATE_FILE) -> None:
+    target = Path(target)
     with temp_beside(target) as temp:
-        fd = create_private_file(temp)
+        fd = create_private_file(temp, mode)
         try:
             view = memoryview(data)
             while view:
