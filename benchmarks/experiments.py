@@ -1,0 +1,152 @@
+"""Candidate fixes for the budgets that fail, measured on throw-away copies of the cached data set.
+
+    python -m benchmarks.experiments [--quick] [--runs N]
+
+Nothing here changes the app: each candidate (an index, a different ORDER BY) is applied to a copy
+of the vault and of plain.db in a temporary directory, and the same query is timed before and after,
+warm (same connection, repeated) and cold (a new connection each run: empty page cache, as right
+after unlock). The numbers back the proposals in docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks import dataset, suite
+from benchmarks.timing import measure
+from vertrouwenspersoon.store.search_query import fts_query
+
+DUE_SQL = (
+    "SELECT c.id, c.reference, c.alias, c.anonymous, f.position, f.kind, f.description, f.due_on "
+    "FROM followups f JOIN cases c ON c.id = f.case_id "
+    "WHERE f.done_on IS NULL AND f.cancelled_on IS NULL AND f.due_on <= ? "
+    "ORDER BY f.due_on, c.ref_year, c.ref_number, f.position"
+)
+DUE_COVERING = (
+    "CREATE INDEX followups_open_cover ON followups (due_on, case_id, position, kind, description) "
+    "WHERE done_on IS NULL AND cancelled_on IS NULL",
+    "CREATE INDEX cases_list_cover ON cases (id, ref_year, ref_number, reference, alias, anonymous)",
+)
+CONTACTS_COVERING = (
+    "DROP INDEX contacts_by_time",
+    "CREATE INDEX contacts_by_time ON contacts (at, case_id, minutes)",
+)
+FACTS_CONTACTS_SQL = (
+    "SELECT case_id, substr(at, 1, 10), minutes FROM contacts WHERE at >= ? AND at < ? "
+    "AND case_id IN (SELECT id FROM cases WHERE opened_on < ?)"
+)
+SEARCH_RANK = (
+    "SELECT c.id FROM cases c JOIN (SELECT rowid AS hit, rank FROM case_search WHERE case_search MATCH ? "
+    "ORDER BY rank LIMIT 50) ON hit = c.id ORDER BY rank"
+)
+SEARCH_NEWEST = "SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rowid DESC LIMIT 50"
+
+
+def _copy(data: dataset.DataSet, into: Path) -> dataset.DataSet:
+    shutil.copytree(data.vault_dir, into / "vault", ignore=shutil.ignore_patterns("backups", "*.lock"))
+    shutil.copy2(data.plain_path, into / "plain.db")
+    shutil.copy2(data.stdlib_path, into / "stdlib.db")
+    return dataset.DataSet(into, data.manifest)
+
+
+def _timings(data: dataset.DataSet, query: Callable[[Any], object], runs: int) -> dict[str, dict[str, float]]:
+    """Warm and cold medians (ms) on the vault and on the plain copy."""
+    found: dict[str, dict[str, float]] = {}
+    vault = data.open_vault()
+    plain = data.open_plain()
+    try:
+        for name, conn, fresh in (
+            ("encrypted", vault.conn, vault.open_reader),
+            ("plain", plain.conn, lambda: dataset.open_plain(data.plain_path).conn),
+        ):
+            warm = measure(lambda c=conn: query(c), runs=runs, warmup=2)
+            cold_samples = []
+            for _ in range(max(3, runs // 3)):
+                other = fresh()
+                try:
+                    cold_samples.append(measure(lambda c=other: query(c), runs=1, warmup=0).median)
+                finally:
+                    other.close()
+            cold_samples.sort()
+            found[name] = {
+                "warm_ms": round(warm.median * 1000, 2),
+                "warm_p95_ms": round(warm.p95 * 1000, 2),
+                "cold_ms": round(cold_samples[len(cold_samples) // 2] * 1000, 2),
+            }
+    finally:
+        vault.close()
+        plain.close()
+    return found
+
+
+def _apply(data: dataset.DataSet, statements: tuple[str, ...]) -> None:
+    vault = data.open_vault()
+    plain = data.open_plain()
+    try:
+        for conn in (vault.conn, plain.conn):
+            for statement in statements:
+                conn.execute(statement)
+            conn.execute("ANALYZE")
+    finally:
+        vault.close()
+        plain.close()
+
+
+def run(data: dataset.DataSet, runs: int) -> dict[str, Any]:
+    horizon = "2025-11-28"  # TODAY + 14
+    year = suite.STATS_YEAR
+    start, end = f"{year}-01-01", f"{year + 1}-01-01"
+    common, name = fts_query(suite.COMMON_WORD), fts_query(suite.NAME_PREFIX)
+    queries: dict[str, Callable[[Any], object]] = {
+        "due": lambda c: c.execute(DUE_SQL, (horizon,)).fetchall(),
+        "facts_contacts": lambda c: c.execute(FACTS_CONTACTS_SQL, (start, end, end)).fetchall(),
+        "search_common_rank": lambda c: c.execute(SEARCH_RANK, (common,)).fetchall(),
+        "search_common_newest": lambda c: c.execute(SEARCH_NEWEST, (common,)).fetchall(),
+        "search_name_rank": lambda c: c.execute(SEARCH_RANK, (name,)).fetchall(),
+        "search_name_newest": lambda c: c.execute(SEARCH_NEWEST, (name,)).fetchall(),
+        "search_q_only_rank": lambda c: c.execute(SEARCH_RANK, ('"Q"*',)).fetchall(),
+    }
+    result: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="vp-bench-exp-", dir=dataset.RESULTS) as tmp:
+        copy = _copy(data, Path(tmp))
+        for key, query in queries.items():
+            dataset._stderr(f"  baseline {key}")
+            result[f"{key} (as is)"] = _timings(copy, query, runs)
+        _apply(copy, DUE_COVERING + CONTACTS_COVERING)
+        for key in ("due", "facts_contacts"):
+            dataset._stderr(f"  covering indexes {key}")
+            result[f"{key} (covering indexes)"] = _timings(copy, queries[key], runs)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Measure candidate fixes on copies of the data set.")
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--runs", type=int, default=20)
+    args = parser.parse_args(argv)
+    data = dataset.ensure(dataset.SEED, dataset.QUICK_COUNT if args.quick else dataset.FULL_COUNT)
+    result = run(data, args.runs)
+    width = max(len(k) for k in result)
+    print(
+        f"{'query':<{width}}  {'enc warm':>9} {'enc cold':>9} {'plain warm':>10} {'plain cold':>10}  (ms, median)"
+    )
+    for key, t in result.items():
+        enc, plain = t["encrypted"], t["plain"]
+        print(
+            f"{key:<{width}}  {enc['warm_ms']:>9.2f} {enc['cold_ms']:>9.2f} "
+            f"{plain['warm_ms']:>10.2f} {plain['cold_ms']:>10.2f}"
+        )
+    out = dataset.RESULTS / "experiments.json"
+    out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"written: {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
