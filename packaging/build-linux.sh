@@ -34,11 +34,13 @@ record() { CHECK_NAMES+=("$1"); CHECK_RESULTS+=("$2"); }
 # check NAME COMMAND...: run a verification, record ok/FAILED, never abort the script.
 check() {
   local name=$1; shift
+  printf '\n### check: %s\n' "$name" >>"$WORK/checks.log"
   if "$@" >>"$WORK/checks.log" 2>&1; then record "$name" ok; else record "$name" FAILED; fi
 }
 # expect_failure NAME COMMAND...: the command MUST fail (tampered input); success is a failed check.
 expect_failure() {
   local name=$1; shift
+  printf '\n### check (must fail): %s\n' "$name" >>"$WORK/checks.log"
   if "$@" >>"$WORK/checks.log" 2>&1; then record "$name" FAILED; else record "$name" ok; fi
 }
 # pip, minus warnings about local index folders that some machines' pip.conf names but lack.
