@@ -7,8 +7,10 @@
 #   1. installs its own build tools (apt; pip by name from packaging/requirements-*.lock, hash-checked)
 #   2. installs the app from requirements.lock (--require-hashes) into a clean venv, then the app itself
 #   3. CycloneDX SBOM of that runtime environment, licence texts and third-party notices
-#   4. PyInstaller one-folder bundle (packaging/pyinstaller/vertrouwenspersoon.spec) + its self-test offscreen
-#   5. a reproducible .deb (built twice, compared byte for byte), installed with apt, self-test, removed
+#   4. PyInstaller one-folder bundle (packaging/pyinstaller/vertrouwenspersoon.spec) + its self-test offscreen,
+#      built twice to show it is byte-identical, and a window check on Xvfb (linux/gui-smoke.sh)
+#   5. a reproducible .deb (built twice, compared byte for byte), installed with apt, self-test and window
+#      check from the installed package, removed
 #   6. the MSI from packaging/windows/*.wxs with wixl (structure check: the Windows bundle itself is
 #      built on a Windows runner, .github/workflows/windows.yml), Authenticode-signed with osslsigncode
 #   7. SHA256SUMS over every artefact with a detached GPG signature
@@ -84,13 +86,14 @@ QT_RUNTIME_LIBS="libegl1 libgl1 libfontconfig1 libfreetype6 libdbus-1-3 libglib2
   libxcb-xfixes0 libxcb-xkb1 libxcb-glx0 libwayland-client0 libwayland-cursor0 libwayland-egl1 libcups2
   libdrm2 libssl3 libzstd1 libbrotli1 libgssapi-krb5-2"
 BUILD_TOOLS="git python3 python3-venv dpkg-dev fakeroot desktop-file-utils wixl msitools osslsigncode
-  gnupg binutils file openssl xz-utils base-files ca-certificates"
+  gnupg binutils file openssl xz-utils base-files ca-certificates xvfb xauth x11-utils"
 if [ -z "${VP_SKIP_APT:-}" ] && command -v apt-get >/dev/null; then
   apt-get update -qq
   # shellcheck disable=SC2086
   apt-get install -y -qq --no-install-recommends $BUILD_TOOLS $QT_RUNTIME_LIBS >/dev/null
 fi
-for tool in git python3 dpkg-deb dpkg-shlibdeps desktop-file-validate wixl msiinfo osslsigncode gpg openssl file; do
+for tool in git python3 dpkg-deb dpkg-shlibdeps desktop-file-validate wixl msiinfo osslsigncode gpg openssl file \
+  xvfb-run xwininfo; do
   command -v "$tool" >/dev/null || { echo "missing build tool: $tool" >&2; exit 1; }
 done
 
@@ -183,6 +186,7 @@ selftest() { # selftest EXECUTABLE: run `self-test` offscreen in a throwaway hom
   return $status
 }
 check "bundle self-test (offscreen)" selftest "$BUNDLE/vertrouwenspersoon"
+check "bundle opens its window on an X server (Qt xcb plugin)" "$PKG/linux/gui-smoke.sh" "$BUNDLE/vertrouwenspersoon"
 tail -n 20 "$WORK/checks.log"
 
 # ---------------------------------------------------------------------------------------------
@@ -218,6 +222,7 @@ if [ -z "${VP_SKIP_DEB_INSTALL:-}" ] && [ "$(id -u)" = 0 ]; then
   apt-get install -y -qq --no-install-recommends "$DEB" >/dev/null
   check ".deb installed: /usr/bin/vertrouwenspersoon -> /opt" test -x /usr/bin/vertrouwenspersoon -a -d /opt/vertrouwenspersoon
   check ".deb installed: vertrouwenspersoon self-test" selftest /usr/bin/vertrouwenspersoon
+  check ".deb installed: app window opens on X (Depends suffice)" "$PKG/linux/gui-smoke.sh" /usr/bin/vertrouwenspersoon
   tail -n 20 "$WORK/checks.log"
   apt-get remove -y -qq --purge vertrouwenspersoon >/dev/null
   check ".deb removed cleanly" bash -c '! dpkg -s vertrouwenspersoon 2>/dev/null | grep -q "Status: install ok" && test ! -e /opt/vertrouwenspersoon && test ! -e /usr/bin/vertrouwenspersoon'
