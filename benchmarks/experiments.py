@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import dataset, suite
+from benchmarks.run import _probe
 from benchmarks.timing import measure
 from vertrouwenspersoon.store.search_query import fts_query
 
@@ -41,6 +42,13 @@ FACTS_CONTACTS_SQL = (
     "SELECT case_id, substr(at, 1, 10), minutes FROM contacts WHERE at >= ? AND at < ? "
     "AND case_id IN (SELECT id FROM cases WHERE opened_on < ?)"
 )
+FACTS_COVERING = (
+    "CREATE INDEX contacts_case_time ON contacts (case_id, at, minutes)",
+    "CREATE INDEX followups_case_kind ON followups (case_id, kind, position, due_on, done_on, cancelled_on)",
+    "CREATE INDEX cases_facts ON cases (id, opened_on, closed_on, role, gender, unit, channel, relation, "
+    "hierarchical, setting)",
+)
+CACHE_SIZES_MIB = (8, 32, 64, 128)
 SEARCH_RANK = (
     "SELECT c.id FROM cases c JOIN (SELECT rowid AS hit, rank FROM case_search WHERE case_search MATCH ? "
     "ORDER BY rank LIMIT 50) ON hit = c.id ORDER BY rank"
@@ -85,6 +93,27 @@ def _timings(data: dataset.DataSet, query: Callable[[Any], object], runs: int) -
     return found
 
 
+def _facts_for_year(
+    data: dataset.DataSet, year: int, runs: int, label: str, cache_mib: int | None = None
+) -> dict[str, Any]:
+    """The whole store read of the annual statistics (store.facts_source.facts_for_year), warm."""
+    functions = suite.report_functions()
+    if functions is None:
+        return {}
+    facts_for_year = functions[0]
+    found: dict[str, dict[str, float]] = {}
+    for name, store in (("encrypted", data.open_vault()), ("plain", data.open_plain())):
+        try:
+            if cache_mib is not None:
+                store.conn.execute(f"PRAGMA cache_size = -{cache_mib * 1024}")
+            warm = measure(lambda s=store: facts_for_year(s, year), runs=max(5, runs // 2), warmup=2)
+            found[name] = {"warm_ms": round(warm.median * 1000, 2), "warm_p95_ms": round(warm.p95 * 1000, 2)}
+            found[name]["cold_ms"] = float("nan")
+        finally:
+            store.close()
+    return {f"facts_for_year ({label})": found}
+
+
 def _apply(data: dataset.DataSet, statements: tuple[str, ...]) -> None:
     vault = data.open_vault()
     plain = data.open_plain()
@@ -118,10 +147,27 @@ def run(data: dataset.DataSet, runs: int) -> dict[str, Any]:
         for key, query in queries.items():
             dataset._stderr(f"  baseline {key}")
             result[f"{key} (as is)"] = _timings(copy, query, runs)
+        result.update(_facts_for_year(copy, year, runs, "as is"))
+        for mib in CACHE_SIZES_MIB:
+            dataset._stderr(f"  cache_size {mib} MiB")
+            result.update(_facts_for_year(copy, year, runs, f"cache {mib} MiB", mib))
         _apply(copy, DUE_COVERING + CONTACTS_COVERING)
         for key in ("due", "facts_contacts"):
             dataset._stderr(f"  covering indexes {key}")
             result[f"{key} (covering indexes)"] = _timings(copy, queries[key], runs)
+        _apply(copy, FACTS_COVERING)
+        result.update(_facts_for_year(copy, year, runs, "covering indexes for facts"))
+    for mib in CACHE_SIZES_MIB:
+        dataset._stderr(f"  RSS with cache_size {mib} MiB (fresh process)")
+        found = _probe("rss", str(data.directory), str(mib))
+        result[f"RSS peak MiB (cache {mib} MiB)"] = {
+            "encrypted": {
+                "warm_ms": round(found["after_reads"]["vm_hwm_kib"] / 1024, 1),
+                "warm_p95_ms": float("nan"),
+                "cold_ms": float("nan"),
+            },
+            "plain": {"warm_ms": float("nan"), "warm_p95_ms": float("nan"), "cold_ms": float("nan")},
+        }
     return result
 
 

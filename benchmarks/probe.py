@@ -44,7 +44,7 @@ def _dataset(directory: str) -> Any:
     return DataSet(path, json.loads((path / "manifest.json").read_text(encoding="utf-8")))
 
 
-def rss(directory: str) -> dict[str, Any]:
+def rss(directory: str, cache_mib: int | None = None) -> dict[str, Any]:
     from benchmarks.dataset import repository
     from benchmarks.suite import case_with_contacts, read_benchmarks
 
@@ -52,6 +52,8 @@ def rss(directory: str) -> dict[str, Any]:
     before = memory()
     vault = data.open_vault()
     try:
+        if cache_mib is not None:  # what-if: a different page cache than store/connection.py sets
+            vault.conn.execute(f"PRAGMA cache_size = -{cache_mib * 1024}")
         after_open = memory()
         repo = repository(vault)
         case_id, contacts = case_with_contacts(vault.conn)
@@ -100,13 +102,13 @@ def memsec(directory: str, setting: str, runs: int) -> dict[str, Any]:
 
 def main(argv: list[str]) -> int:
     if len(argv) >= 2 and argv[0] == "rss":
-        print(json.dumps(rss(argv[1])))
+        print(json.dumps(rss(argv[1], int(argv[2]) if len(argv) > 2 else None)))
         return 0
     if len(argv) >= 3 and argv[0] == "memsec" and argv[2] in ("on", "off"):
         runs = int(argv[3]) if len(argv) > 3 else 30
         print(json.dumps(memsec(argv[1], argv[2], runs)))
         return 0
-    print("usage: python -m benchmarks.probe rss DIR | memsec DIR on|off [RUNS]", file=sys.stderr)
+    print("usage: python -m benchmarks.probe rss DIR [CACHE_MIB] | memsec DIR on|off [RUNS]", file=sys.stderr)
     return 1
 
 
