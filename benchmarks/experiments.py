@@ -108,10 +108,57 @@ def _facts_for_year(
                 store.conn.execute(f"PRAGMA cache_size = -{cache_mib * 1024}")
             warm = measure(lambda s=store: facts_for_year(s, year), runs=max(5, runs // 2), warmup=2)
             found[name] = {"warm_ms": round(warm.median * 1000, 2), "warm_p95_ms": round(warm.p95 * 1000, 2)}
-            found[name]["cold_ms"] = float("nan")
+            found[name]["cold_ms"] = None
         finally:
             store.close()
     return {f"facts_for_year ({label})": found}
+
+
+SEARCH_WORDS = (suite.NAME_PREFIX, suite.COMMON_WORD, suite.ABSENT_PREFIX, "te", "Test")
+
+
+def _search_prefix_index(path: Path, runs: int) -> dict[str, Any]:
+    """A second FTS5 table like case_search (same columns and tokenizer), with and without FTS5 prefix
+    indexes, filled from the plain copy's tables by SQL; each search word with rank and newest-first order."""
+    found: dict[str, Any] = {}
+    store = dataset.open_plain(path)
+    conn = store.conn
+    try:
+        for label, option in (("no prefix index", ""), ("prefix='2 3 4'", "prefix = '2 3 4',")):
+            conn.execute("DROP TABLE IF EXISTS search_trial")
+            conn.execute(
+                "CREATE VIRTUAL TABLE search_trial USING fts5(alias, notes, contact_notes, followup_texts, "
+                f"content = '', contentless_delete = 1, {option} tokenize = \"unicode61 remove_diacritics 2\")"
+            )
+            conn.execute(
+                "INSERT INTO search_trial (rowid, alias, notes, contact_notes, followup_texts) "
+                "SELECT id, coalesce(alias, ''), coalesce(notes, ''), "
+                "(SELECT group_concat(coalesce(notes, ''), char(10)) FROM contacts WHERE case_id = cases.id), "
+                "(SELECT group_concat(coalesce(description, ''), char(10)) FROM followups WHERE case_id = cases.id) "
+                "FROM cases"
+            )
+            for word in SEARCH_WORDS:
+                query = fts_query(word)
+                for order in ("rank", "rowid DESC"):
+                    sql = (
+                        f"SELECT rowid FROM search_trial WHERE search_trial MATCH ? ORDER BY {order} LIMIT 50"
+                    )
+                    timing = measure(
+                        lambda s=sql, q=query: conn.execute(s, (q,)).fetchall(), runs=runs, warmup=2
+                    )
+                    nan = None
+                    found[f"search '{word}' {order} ({label}, plain)"] = {
+                        "encrypted": {"warm_ms": nan, "warm_p95_ms": nan, "cold_ms": nan},
+                        "plain": {
+                            "warm_ms": round(timing.median * 1000, 2),
+                            "warm_p95_ms": nan,
+                            "cold_ms": nan,
+                        },
+                    }
+        conn.execute("DROP TABLE IF EXISTS search_trial")
+    finally:
+        store.close()
+    return found
 
 
 def _apply(data: dataset.DataSet, statements: tuple[str, ...]) -> None:
@@ -157,16 +204,18 @@ def run(data: dataset.DataSet, runs: int) -> dict[str, Any]:
             result[f"{key} (covering indexes)"] = _timings(copy, queries[key], runs)
         _apply(copy, FACTS_COVERING)
         result.update(_facts_for_year(copy, year, runs, "covering indexes for facts"))
+        dataset._stderr("  FTS5 prefix indexes (plain copy)")
+        result.update(_search_prefix_index(copy.plain_path, runs))
     for mib in CACHE_SIZES_MIB:
         dataset._stderr(f"  RSS with cache_size {mib} MiB (fresh process)")
         found = _probe("rss", str(data.directory), str(mib))
         result[f"RSS peak MiB (cache {mib} MiB)"] = {
             "encrypted": {
                 "warm_ms": round(found["after_reads"]["vm_hwm_kib"] / 1024, 1),
-                "warm_p95_ms": float("nan"),
-                "cold_ms": float("nan"),
+                "warm_p95_ms": None,
+                "cold_ms": None,
             },
-            "plain": {"warm_ms": float("nan"), "warm_p95_ms": float("nan"), "cold_ms": float("nan")},
+            "plain": {"warm_ms": None, "warm_p95_ms": None, "cold_ms": None},
         }
     return result
 
@@ -184,10 +233,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     for key, t in result.items():
         enc, plain = t["encrypted"], t["plain"]
-        print(
-            f"{key:<{width}}  {enc['warm_ms']:>9.2f} {enc['cold_ms']:>9.2f} "
-            f"{plain['warm_ms']:>10.2f} {plain['cold_ms']:>10.2f}"
-        )
+        cells = (enc["warm_ms"], enc["cold_ms"], plain["warm_ms"], plain["cold_ms"])
+        print(f"{key:<{width}}  " + " ".join(f"{'-' if v is None else f'{v:.2f}':>10}" for v in cells))
     out = dataset.RESULTS / "experiments.json"
     out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(f"written: {out}")

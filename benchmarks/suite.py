@@ -99,7 +99,7 @@ def read_benchmarks(case_id: int, contacts: int) -> list[ReadBenchmark]:
                 f"annual statistics {STATS_YEAR}: store read only",
                 0.300,
                 lambda repo, store: facts_for_year(store, STATS_YEAR),
-                runs_scale=0.34,
+                runs_scale=0.5,
                 informative=True,
             ),
             ReadBenchmark(
