@@ -97,7 +97,8 @@ def unlock_rows(data: dataset.DataSet, runs: int) -> list[dict[str, Any]]:
             try:
                 repo = dataset.repository(vault)
                 start = time.perf_counter()
-                repo.due(dataset.TODAY, 14)
+                repo.due(dataset.TODAY, 14, limit=200)
+                repo.overdue_count(dataset.TODAY)
                 first_due = time.perf_counter() - start
                 start = time.perf_counter()
                 repo.rows(limit=100)

@@ -57,7 +57,15 @@ def report_functions() -> tuple[Callable[..., Any], Callable[..., Any]] | None:
 
 def read_benchmarks(case_id: int, contacts: int) -> list[ReadBenchmark]:
     found = [
-        ReadBenchmark("due", "due list (today + 14 days)", 0.020, lambda repo, store: repo.due(TODAY, 14)),
+        ReadBenchmark(
+            "due",
+            "due list as Vandaag asks it (first 200 + overdue count)",
+            0.020,
+            lambda repo, store: (repo.due(TODAY, 14, limit=200), repo.overdue_count(TODAY)),
+        ),
+        ReadBenchmark(
+            "due_all", "due list, every row (CLI due --json)", 0.100, lambda repo, store: repo.due(TODAY, 14)
+        ),
         ReadBenchmark(
             "first_page",
             "case list: first page (100 rows) + count",

@@ -285,21 +285,25 @@ class CaseRepository:
         return [_row(r) for r in self._conn.execute(sql, (query, limit))]
 
     # -- deadlines ----------------------------------------------------------------------
-    def due(self, today: date, days: int = 14) -> list[DueRow]:
-        """Open follow-ups due on or before today + days, by date then reference number."""
+    def due(self, today: date, days: int = 14, limit: int | None = None) -> list[DueRow]:
+        """Open follow-ups due on or before today + days, by date then reference number.
+
+        The GUI asks for the first `limit` rows (with `overdue_count` for the total): right after
+        unlock every row is a page to decrypt, and a long-neglected list must not slow the first screen.
+        """
         horizon = date.fromordinal(today.toordinal() + days).isoformat()
         sql = (
             "SELECT c.id, c.reference, c.alias, c.anonymous, f.position, f.kind, f.description, f.due_on "
             "FROM followups f JOIN cases c ON c.id = f.case_id "
             "WHERE f.done_on IS NULL AND f.cancelled_on IS NULL AND f.due_on <= ? "
-            "ORDER BY f.due_on, c.ref_year, c.ref_number, f.position"
+            "ORDER BY f.due_on, c.ref_year, c.ref_number, f.position LIMIT ?"
         )
         today_text = today.isoformat()
         return [
             DueRow(
                 r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6], date.fromisoformat(r[7]), r[7] < today_text
             )
-            for r in self._conn.execute(sql, (horizon,))
+            for r in self._conn.execute(sql, (horizon, -1 if limit is None else limit))
         ]
 
     def overdue_count(self, today: date) -> int:

@@ -13,7 +13,9 @@ import sqlcipher3
 from vertrouwenspersoon.errors import DamagedVaultError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-CACHE_KIB = 32 * 1024  # page cache: keeps the 10-year data set's hot pages without blowing the RSS budget
+CACHE_KIB = (
+    64 * 1024
+)  # page cache: the yearly statistics' working set fits (docs/performance.md), RSS stays ~120 MiB
 BUSY_TIMEOUT_MS = 5000
 
 REQUIRED = {

@@ -184,6 +184,8 @@ def test_due_list_equals_an_independent_computation(repo: CaseRepository) -> Non
         got = [(d.reference, d.kind, d.due_on.isoformat(), d.overdue) for d in repo.due(TODAY, days)]
         assert got == independent_due(cases, TODAY, days)
     assert repo.overdue_count(TODAY) == sum(1 for item in independent_due(cases, TODAY, 0) if item[3])
+    first = [(d.reference, d.kind, d.due_on.isoformat(), d.overdue) for d in repo.due(TODAY, 14, limit=7)]
+    assert first == independent_due(cases, TODAY, 14)[:7]
 
 
 def test_marking_done_and_undo(repo: CaseRepository) -> None:

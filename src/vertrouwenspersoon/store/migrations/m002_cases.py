@@ -75,8 +75,9 @@ STATEMENTS = (
     """CREATE VIRTUAL TABLE case_search USING fts5(
            alias, notes, contact_notes, followup_texts,
            content = '', contentless_delete = 1,
-           tokenize = "unicode61 remove_diacritics 2"
-       )""",
+           tokenize = "unicode61 remove_diacritics 2",
+           prefix = '2 3 4'
+       )""",  # prefix indexes: every typed word is a prefix query; without them "te" expands to thousands of terms
     "CREATE TABLE finalised_years (year INTEGER PRIMARY KEY, finalised_at TEXT NOT NULL, report_json TEXT)",
     "CREATE TABLE narratives (year INTEGER PRIMARY KEY, text TEXT NOT NULL, updated_at TEXT NOT NULL)",
 )
