@@ -268,3 +268,42 @@ def test_cases_and_due_json_listings(cli, tmp_path: Path, empty_vault: Path) -> 
     }
     text = cli("cases", "--vault", empty_vault, "--passphrase-stdin", stdin=PASSPHRASE + "\n").out
     assert "M." not in text and "free text" not in text  # listings never show aliases or notes
+
+
+def test_due_json_on_a_generated_set_equals_an_independent_computation(cli, vault_dir: Path) -> None:
+    cases = generate_cases(17, 300, 2024, 2026, TODAY)
+    vault, _ = make_vault(vault_dir)
+    with vault:
+        CaseRepository(vault, default_taxonomy()).import_cases(cases)
+    today, days = date(2026, 6, 1), 30
+    result = cli(
+        "due",
+        "--vault",
+        vault_dir,
+        "--json",
+        "--today",
+        today,
+        "--days",
+        days,
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
+    assert result.code == 0, result.err
+    expected = []
+    for case in cases:
+        for f in case.followups:
+            if f.done_on is None and f.cancelled_on is None and (f.due_on - today).days <= days:
+                year, number = map(int, case.reference.split("-"))
+                key = (f.due_on, year, number)
+                item = {
+                    "reference": case.reference,
+                    "kind": f.kind,
+                    "due_on": f.due_on.isoformat(),
+                    "overdue": f.due_on < today,
+                }
+                expected.append((key, item))
+    expected = [item for _key, item in sorted(expected, key=lambda pair: pair[0])]
+    document = json.loads(result.out)
+    assert document["today"] == "2026-06-01" and document["days"] == 30
+    assert document["items"] == expected
+    assert len(expected) > 10
