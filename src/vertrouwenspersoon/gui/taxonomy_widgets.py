@@ -109,6 +109,9 @@ class CodeChecklist(QListWidget):
             )
             item.setCheckState(Qt.CheckState.Unchecked)
             self.addItem(item)
+        rows = min(self.count(), 12)
+        if rows:
+            self.setFixedHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 2)
         return self
 
     def codes(self) -> tuple[str, ...]:

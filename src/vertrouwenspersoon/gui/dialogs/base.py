@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -128,6 +128,14 @@ class GuardedDialog(QDialog):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(self._submit_if_allowed)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+Enter from a field that does not use it itself (the shortcut needs an active window)."""
+        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if control and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._submit_if_allowed()
+            return
+        super().keyPressEvent(event)
 
     # subclasses: the OK button and what submitting does
     def ok_button(self) -> QPushButton:

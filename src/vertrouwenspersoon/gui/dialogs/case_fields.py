@@ -163,6 +163,8 @@ class CaseFields(QWidget):
             return
         if special != "anonymous":
             self.touched.add(path)
+        if special == "behaviour":
+            self.touched.add("grounds")  # ticking discrimination makes the grounds required: say so
         self._sync_visibility()
         self.changed.emit()
 

@@ -76,6 +76,10 @@ class NewCaseDialog(GuardedDialog):
             **self.ui.fields.values(),
         )
 
+    def has_typed_text(self) -> bool:
+        """Choices made in the pickers are work too: Esc asks before throwing them away."""
+        return super().has_typed_text() or bool(self.ui.fields.touched)
+
     def _reference_edited(self, _text: str) -> None:
         self._auto_reference = False
 

@@ -93,6 +93,7 @@ class DossiersPage(Page):
     # -- data -------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         self._hook_search_shortcut()
+        theme.heading(self.ui.headingLabel)  # re-applied: reparenting into the main window drops it
         if self.case_page is not None and self.ui.stack.currentWidget() is self.case_page:
             self.case_page.refresh()
             return

@@ -74,6 +74,7 @@ class CasesModel(QAbstractTableModel):
         self._total = 0
         self._today = date.today()
         self._privacy = True
+        self._signalling = False
 
     # -- loading ---------------------------------------------------------------------------------
     def load(
@@ -85,14 +86,21 @@ class CasesModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Start again from the first page (after a filter, sort or data change)."""
-        self.beginResetModel()
-        self._rows = []
-        self._exhausted = self._source is None
-        self._total = self._source.count(self._filter) if self._source is not None else 0
-        self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
+        """Start again from the first page (after a filter, sort or data change).
+
+        The first page is part of the reset; further pages come through `fetchMore`, but never
+        re-entered from a listener while this model is still announcing a change.
+        """
+        self._signalling = True
+        try:
+            self.beginResetModel()
+            self._rows = []
+            self._exhausted = self._source is None
+            self._total = self._source.count(self._filter) if self._source is not None else 0
+            self._fetch_page()
+            self.endResetModel()
+        finally:
+            self._signalling = False
 
     def clear(self) -> None:
         """Drop every row and the source (lock): nothing of the vault stays here."""
@@ -135,8 +143,21 @@ class CasesModel(QAbstractTableModel):
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._source is None or self._exhausted:
+        if parent.isValid() or self._source is None or self._exhausted or self._signalling:
             return
+        self._signalling = True
+        try:
+            first = len(self._rows)
+            batch = self._next_page()
+            if batch:
+                self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
+                self._rows.extend(batch)
+                self.endInsertRows()
+        finally:
+            self._signalling = False
+
+    def _next_page(self) -> list[CaseRow]:
+        assert self._source is not None
         batch = self._source.rows(
             self._filter,
             sort=self._sort,
@@ -146,11 +167,12 @@ class CasesModel(QAbstractTableModel):
         )
         if len(batch) < PAGE_SIZE:
             self._exhausted = True
-        if batch:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
-            self._rows.extend(batch)
-            self.endInsertRows()
+        return batch
+
+    def _fetch_page(self) -> None:
+        """Inside a reset: read the first page without insert signals."""
+        if self._source is not None and not self._exhausted:
+            self._rows.extend(self._next_page())
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(SORT_KEYS):
