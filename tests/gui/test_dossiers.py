@@ -53,7 +53,7 @@ def _page(qtbot, shell_for, directory):  # type: ignore[no-untyped-def]
 
 
 def test_lazy_model_fetches_pages_and_passes_qtmodeltester(qtmodeltester, qtbot, shell_for, many_dir):
-    shell, _page_ = _page(qtbot, shell_for, many_dir)
+    shell = _page(qtbot, shell_for, many_dir)[0]
     repo = shell.session.repository
     model = CasesModel()
     model.load(repo, repo.taxonomy, TODAY)
