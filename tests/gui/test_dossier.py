@@ -58,7 +58,7 @@ def _open(qtbot, shell_for, directory):  # type: ignore[no-untyped-def]
 
 
 def test_close_case_proposes_aftercare_on_working_days_and_saves_outcomes(qtbot, shell_for, one_case_dir):
-    shell, page, repo, case_id = _open(qtbot, shell_for, one_case_dir)
+    _shell, page, repo, case_id = _open(qtbot, shell_for, one_case_dir)
     page.close_case()
     dialog = page.dialog
     ui = dialog.ui
@@ -198,7 +198,7 @@ def test_case_models_pass_qtmodeltester(qtmodeltester):
 
 
 def test_lock_leaves_no_case_text_even_with_a_dialog_open(qtbot, shell_for, one_case_dir, clock):
-    shell, page, repo, case_id = _open(qtbot, shell_for, one_case_dir)
+    shell, page, _repo, _case_id = _open(qtbot, shell_for, one_case_dir)
     shell.session.set_privacy_mode(False)
     page.ui.notesEdit.setPlainText(NOTE)  # typed, not yet saved
     page.add_contact()
