@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QProgressDialog, QWidget
 
 from vertrouwenspersoon.gui import vault_access, worker
 from vertrouwenspersoon.gui.file_dialogs import OpenChooser
@@ -35,12 +35,12 @@ class RestoreFlow(QObject):
         vault_dir: Path,
         open_chooser: OpenChooser,
         parent: QWidget,
-        passphrase_asker: PassphraseAsker = ask_passphrase,
+        passphrase_asker: PassphraseAsker | None = None,
     ) -> None:
         super().__init__(parent)
         self.vault_dir = Path(vault_dir)
         self.open_chooser = open_chooser
-        self.passphrase_asker = passphrase_asker
+        self.passphrase_asker = passphrase_asker or ask_passphrase
         self._parent = parent
         self.worker: worker.Worker | None = None
         self._progress: QProgressDialog | None = None
@@ -80,5 +80,4 @@ class RestoreFlow(QObject):
 
     def _failed(self, sentence: str) -> None:
         self._close_progress()
-        self.failed.emit(sentence)
-        QMessageBox.warning(self._parent, "Vertrouwenspersoon", sentence)
+        self.failed.emit(sentence)  # the unlock screen shows it next to the form; no modal box

@@ -68,6 +68,8 @@ QLabel[role="muted"] {{ color: palette(placeholder-text); }}
 QLabel[role="error"] {{ font-weight: 600; }}
 QFrame#card {{ border: 1px solid palette(mid); border-radius: 8px; padding: 16px; background: palette(base); }}
 QFrame#undoBar {{ border: 1px solid palette(mid); border-radius: 6px; background: palette(alternate-base); }}
+QTreeView#dueView::item {{ padding: 4px 8px 4px 0px; }}
+QTreeView#dueView {{ border: none; }}
 QGroupBox {{ font-weight: 600; margin-top: 16px; padding-top: 8px; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 0px; padding: 0 0 0 0; }}
 QLabel#keyLabel {{ border: 1px dashed palette(mid); border-radius: 8px; padding: 16px; background: palette(base); }}

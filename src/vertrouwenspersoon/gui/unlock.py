@@ -154,4 +154,5 @@ class UnlockScreen(QWidget):
             lambda: self.ui.errorLabel.setText(self.tr("De back-up is teruggezet. Ontgrendel de kluis."))
         )
         flow.restored.connect(self.ui.restoreButton.hide)
+        flow.failed.connect(self.ui.errorLabel.setText)
         flow.start()
