@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QWidget
 if TYPE_CHECKING:
     from vertrouwenspersoon.gui.session import Session
 
-PAGE_MODULES: tuple[str, ...] = ("today", "dossiers_placeholder", "annual_report", "settings")
+PAGE_MODULES: tuple[str, ...] = ("today", "dossiers", "dossier", "annual_report", "settings")
 
 
 class Page(QWidget):
