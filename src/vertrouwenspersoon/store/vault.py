@@ -12,6 +12,7 @@ import os
 import re
 import uuid
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -62,6 +63,21 @@ def translate_database_error(error: Exception) -> DamagedVaultError:
 
 def is_vault(directory: Path) -> bool:
     return (directory / DB_NAME).exists() or (directory / SLOTS_NAME).exists()
+
+
+@dataclass
+class UnlockedKey:
+    """A proven data key and the held vault lock, between `Vault.unlock` and `Vault.open_unlocked`."""
+
+    directory: Path
+    data_key: bytes
+    slots: KeySlots
+    lock: VaultLock
+
+    def discard(self) -> None:
+        """Drop the key and the lock when the vault will not be opened after all."""
+        self.data_key = b""
+        self.lock.release()
 
 
 class Vault:
@@ -135,6 +151,24 @@ class Vault:
         now: Now = _system_now,
     ) -> Vault:
         """Unlock with exactly one secret: passphrase, recovery key text, or the OS keychain."""
+        return cls.open_unlocked(
+            cls.unlock(directory, passphrase=passphrase, recovery=recovery, keychain=keychain), now
+        )
+
+    @classmethod
+    def unlock(
+        cls,
+        directory: Path,
+        *,
+        passphrase: str | None = None,
+        recovery: str | None = None,
+        keychain: Keychain | None = None,
+    ) -> UnlockedKey:
+        """The slow half of `open` (the KDF), safe to run in a worker thread.
+
+        sqlcipher3 connections belong to the thread that made them, so a GUI derives the key in a
+        worker and calls `open_unlocked` on its own thread, which takes milliseconds.
+        """
         directory = Path(directory)
         if not directory.is_dir() or not is_vault(directory):
             raise BadInputError("vault.not-found", path=str(directory))
@@ -143,11 +177,21 @@ class Vault:
         try:
             swap.finish_interrupted(directory)
             slots = cls._load_slots(directory)
-            data_key = cls._unlock(slots, passphrase, recovery, keychain)
-            return cls._open_with_key(directory, data_key, slots, lock, now)
+            return UnlockedKey(directory, cls._unlock(slots, passphrase, recovery, keychain), slots, lock)
         except BaseException:
             lock.release()
             raise
+
+    @classmethod
+    def open_unlocked(cls, key: UnlockedKey, now: Now = _system_now) -> Vault:
+        """The fast half of `open`: the connection belongs to the calling thread."""
+        try:
+            return cls._open_with_key(key.directory, key.data_key, key.slots, key.lock, now)
+        except BaseException:
+            key.lock.release()
+            raise
+        finally:
+            key.data_key = b""
 
     @staticmethod
     def _load_slots(directory: Path) -> KeySlots:
@@ -322,13 +366,20 @@ class Vault:
         except DatabaseError as error:
             raise translate_database_error(error) from error
 
-    def backup_to(self, out: Path) -> None:
-        """An encrypted copy with the same key slots; a damaged vault refuses to be copied."""
-        problems = [p for p in integrity_problems(self.conn) if p]
+    def backup_to(self, out: Path, conn: Connection | None = None) -> None:
+        """An encrypted copy with the same key slots; a damaged vault refuses to be copied.
+
+        `conn` lets a worker thread back up through its own `open_reader()` connection.
+        """
+        conn = conn or self.conn
+        try:
+            problems = [p for p in integrity_problems(conn) if p]
+        except DatabaseError as error:
+            raise translate_database_error(error) from error
         if problems:
             raise DamagedVaultError("vault.damaged", detail="integrity check failed")
         try:
-            backup_file.write(self.conn, self._data_key, self.slots, Path(out))
+            backup_file.write(conn, self._data_key, self.slots, Path(out))
         except DatabaseError as error:
             raise translate_database_error(error) from error
         except OSError as error:
@@ -338,13 +389,13 @@ class Vault:
     def backup_dir(self) -> Path:
         return self.directory / BACKUP_DIR
 
-    def daily_backup(self) -> Path | None:
+    def daily_backup(self, conn: Connection | None = None) -> Path | None:
         """One automatic backup per calendar day, the newest few kept; None when today's exists."""
         atomic.ensure_private_dir(self.backup_dir)
         target = self.backup_dir / f"auto-{self.now().date().isoformat()}{backup_file.SUFFIX}"
         if target.exists():
             return None
-        self.backup_to(target)
+        self.backup_to(target, conn)
         self._prune("auto-", KEEP_DAILY)
         return target
 
