@@ -268,6 +268,14 @@ SETTINGS: tuple[SettingSpec, ...] = (
         maximum=AUTO_LOCK_LIMIT,
     ),
     SettingSpec(
+        "privacy_mode",
+        "boolean",
+        True,
+        _boolean,
+        "Privacymodus: namen van melders gemaskeerd in lijsten",
+        "Privacy mode: reporters' names masked in lists",
+    ),
+    SettingSpec(
         "keychain_unlock_allowed",
         "boolean",
         True,
@@ -320,5 +328,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
 )
 
 SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in SETTINGS}
-POLICY_KEYS: tuple[str, ...] = tuple(spec.key for spec in SETTINGS if spec.key != "auto_lock_minutes")
-"""Keys IT can set. The user's auto-lock choice is not one: policy caps it with auto_lock_max_minutes."""
+USER_ONLY_KEYS = frozenset({"auto_lock_minutes", "privacy_mode"})
+POLICY_KEYS: tuple[str, ...] = tuple(spec.key for spec in SETTINGS if spec.key not in USER_ONLY_KEYS)
+"""Keys IT can set. The user's auto-lock choice is not one (policy caps it with auto_lock_max_minutes),
+nor is privacy mode, a per-person choice about the advisor's own screen."""

@@ -333,8 +333,8 @@ def test_a_damaged_managed_preferences_file_is_reported(tmp_path):
     assert len(settings.warnings) == 1
 
 
-def test_policy_keys_are_the_schema_minus_the_users_own_auto_lock_choice():
-    assert set(POLICY_KEYS) == {spec.key for spec in SETTINGS} - {"auto_lock_minutes"}
+def test_policy_keys_are_the_schema_minus_the_users_own_choices():
+    assert set(POLICY_KEYS) == {spec.key for spec in SETTINGS} - {"auto_lock_minutes", "privacy_mode"}
     assert {
         "institution_name",
         "units",
@@ -370,3 +370,11 @@ def test_vault_dir_expands_the_policy_location_or_falls_back_to_the_platform_def
     assert _load(tmp_path).vault_dir() == tmp_path / "platform-default"
     settings = _load(tmp_path, {"default_vault_location": "$VP_TEST_BASE/kluis"})
     assert settings.vault_dir() == tmp_path / "base" / "kluis"
+
+
+def test_privacy_mode_defaults_on_and_is_the_users_choice(tmp_path):
+    settings = load_settings(user_file=tmp_path / "settings.json")
+    assert settings.get("privacy_mode") is True
+    settings.set_user("privacy_mode", False)
+    settings.save()
+    assert load_settings(user_file=tmp_path / "settings.json").get("privacy_mode") is False

@@ -45,7 +45,8 @@ GROUP_OF: dict[str, str] = {
     "institution_name": "report",
     "default_language": "language",
 }
-HIDDEN = frozenset({"auto_lock_max_minutes"})  # shown as the cap on auto_lock_minutes instead
+# auto_lock_max_minutes is shown as the cap on auto_lock_minutes; privacy_mode has its own live toggle below
+HIDDEN = frozenset({"auto_lock_max_minutes", "privacy_mode"})
 
 
 def group_title(group: str) -> str:
