@@ -209,3 +209,20 @@ def test_every_interactive_control_has_an_accessible_name(
     for spec in shell.main.specs:
         shell.main.show_page(spec.key)
     assert _missing_names(shell.main) == []
+
+
+def test_a_broken_policy_key_is_named_on_the_settings_page_and_safe_defaults_apply(
+    qtbot, shell_for, filled_vault_dir
+):
+    policy = os.environ["VERTROUWENSPERSOON_POLICY_FILE"]
+    with open(policy, "w", encoding="utf-8") as handle:
+        json.dump({"report_k": 2, "retention_months": 6}, handle)
+    shell = shell_for(filled_vault_dir)
+    unlock(qtbot, shell)
+    shell.main.show_page("settings")
+    page = shell.main.pages["settings"]
+    assert page.policy_warnings.isVisibleTo(page)
+    assert "report_k" in page.policy_warnings.text()
+    assert page.rows["report_k"].control.value() == 5  # the safe default, not the invalid 2
+    assert page.rows["retention_months"].control.value() == 6
+    assert not page.rows["retention_months"].control.isEnabled()

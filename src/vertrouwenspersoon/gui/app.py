@@ -37,7 +37,7 @@ def run_app(argv: list[str]) -> int:
     app.setApplicationName("Vertrouwenspersoon")
     app.setApplicationDisplayName("Vertrouwenspersoon")
     app.setOrganizationName("Vertrouwenspersoon")
-    app.setDesktopFileName("vertrouwenspersoon")
+    app.setDesktopFileName("nl.vertrouwenspersoon")  # matches the .desktop entry and icon names
 
     from vertrouwenspersoon.gui import i18n, theme
     from vertrouwenspersoon.policy import load_settings

@@ -68,6 +68,13 @@ class SettingsPage(Page):
         theme.heading(self.ui.headingLabel)
         self.groups: dict[str, QGroupBox] = {}
         self.rows: dict[str, SettingRow] = {}
+        # IT's policy had keys that were ignored: say which, so nobody wonders why a preset did not apply
+        self.policy_warnings = QLabel()
+        self.policy_warnings.setObjectName("policyWarnings")
+        self.policy_warnings.setWordWrap(True)
+        theme.error(self.policy_warnings)
+        self.policy_warnings.setVisible(bool(session.settings.warnings))
+        self.ui.groupsLayout.addWidget(self.policy_warnings)
         for group in GROUPS:
             box = QGroupBox()
             box.setObjectName(f"group_{group}")
@@ -232,6 +239,11 @@ class SettingsPage(Page):
             self.backup_worker.cancel()
 
     def retranslate(self) -> None:
+        if self.session.settings.warnings:
+            lang = i18n.language()
+            lines = [w.message(lang) for w in self.session.settings.warnings]
+            self.policy_warnings.setText("\n".join(lines))
+            self.policy_warnings.setAccessibleName(self.tr("Meldingen over het beleid van je organisatie"))
         for group, box in self.groups.items():
             box.setTitle(group_title(group))
         for row in self.rows.values():

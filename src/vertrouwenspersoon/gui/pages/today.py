@@ -80,6 +80,13 @@ class TodayPage(Page):
                 .replace("%2", str(overdue))
                 .replace("%3", str(total))
             )
+        if self.model.truncated:
+            self.ui.summaryLabel.setText(
+                self.ui.summaryLabel.text()
+                + QCoreApplication.translate("Today", " (de eerste %1 staan hieronder)").replace(
+                    "%1", str(total)
+                )
+            )
 
     def retranslate(self) -> None:
         self.model.retranslate()

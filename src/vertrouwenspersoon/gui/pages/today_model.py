@@ -41,8 +41,11 @@ class DueRowLike(Protocol):
     overdue: bool
 
 
+MAX_ROWS = 200  # the first screen after unlock must be quick even when a long list was neglected
+
+
 class TodaySource(Protocol):
-    def due(self, today: date, days: int = DEFAULT_DAYS) -> list[Any]: ...
+    def due(self, today: date, days: int = DEFAULT_DAYS, limit: int | None = None) -> list[Any]: ...
 
     def mark_followup_done(self, case_id: int, index: int, done_on: date) -> None: ...
 
@@ -83,21 +86,27 @@ class TodayModel(QAbstractItemModel):
         self._today = date.today()
         self._privacy = True
         self._source: TodaySource | None = None
+        self._overdue_total = 0
+        self.truncated = False
 
     # -- loading -------------------------------------------------------------------------------
     def load(self, source: TodaySource, today: date, days: int = DEFAULT_DAYS) -> None:
         self.beginResetModel()
         self._source, self._today = source, today
         self._sections = [[], [], []]
-        for row in source.due(today, days):
+        rows = source.due(today, days, limit=MAX_ROWS)
+        for row in rows:
             slot = 0 if row.due_on < today else 1 if row.due_on == today else 2
             self._sections[slot].append(row)
+        self.truncated = len(rows) == MAX_ROWS
+        self._overdue_total = source.overdue_count(today) if self.truncated else len(self._sections[0])
         self.endResetModel()
 
     def clear(self) -> None:
         """Drop every row (lock): nothing of the vault stays in memory here."""
         self.beginResetModel()
         self._sections = [[], [], []]
+        self._overdue_total, self.truncated = 0, False
         self._source = None
         self.endResetModel()
 
@@ -115,7 +124,8 @@ class TodayModel(QAbstractItemModel):
 
     @property
     def overdue(self) -> int:
-        return len(self._sections[0])
+        """All overdue follow-ups, also those beyond the rows shown."""
+        return self._overdue_total
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
