@@ -100,9 +100,31 @@ def render(out: Path) -> list[Path]:
             for index, key in enumerate(("today", "dossiers", "annual_report", "settings"), start=7):
                 shell.main.show_page(key)
                 shot(shell, f"{lang}-{index}-{key}")
+            _case_shots(shell, lang, shot)
             shell.lock()
             shell.close()
     return written
+
+
+def _case_shots(shell, lang: str, shot) -> None:  # type: ignore[no-untyped-def]
+    """A case with contacts, each of its sections, and the close-case dialog."""
+    shell.main.show_page("dossiers")
+    dossiers = shell.main.pages["dossiers"]
+    repo = shell.session.repository
+    case_id = next(
+        row.id for row in repo.rows(limit=50) if row.status == "open" and repo.load(row.id).contacts
+    )
+    shell.main.open_case(case_id)
+    page = dossiers.case_page
+    for index in range(page.ui.sections.count()):
+        page.ui.sections.setCurrentIndex(index)
+        shot(shell, f"{lang}-11-dossier-{index + 1}")
+    page.close_case()
+    if page.dialog is not None:
+        shot(page.dialog, f"{lang}-12-close-case")
+        page.dialog.wipe()
+        page.dialog.done(0)
+    dossiers.show_list()
 
 
 def main(argv: list[str] | None = None) -> int:
