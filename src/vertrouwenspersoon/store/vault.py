@@ -456,6 +456,25 @@ class Vault:
         """A second connection for a worker thread (WAL lets it read while the GUI writes)."""
         return connect(self.directory / DB_NAME, self._data_key, check_same_thread=False)
 
+    def thread_view(self) -> Vault:
+        """This unlocked vault through a new connection for the calling (worker) thread.
+
+        Repositories work on it as on the vault itself (transactions, audit trail); closing it
+        closes only its connection — the lock stays with the vault that unlocked.
+        """
+        return Vault(
+            self.directory, self.open_reader(), self._data_key, self.slots, _BorrowedLock(), self.now
+        )
+
+
+class _BorrowedLock:
+    """The lock of a thread view: held by the vault it came from, so never released here."""
+
+    held = True
+
+    def release(self) -> None:
+        return None
+
 
 def restore(backup: Path, directory: Path, passphrase: str, *, now: Now = _system_now) -> None:
     """Replace the vault in `directory` by `backup`, after proving the backup is whole.

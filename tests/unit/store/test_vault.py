@@ -218,3 +218,26 @@ def test_files_are_private(vault_dir: Path, new_vault: Vault) -> None:
     for path in vault_dir.rglob("*"):
         expected = 0o700 if path.is_dir() else 0o600
         assert (path.stat().st_mode & 0o777) == expected, path.name
+
+
+def test_a_thread_view_writes_through_its_own_connection_and_keeps_the_lock(vault_dir: Path, new_vault: Vault) -> None:
+    import threading
+
+    done = []
+
+    def work() -> None:
+        view = new_vault.thread_view()
+        with view.transaction():
+            view.set_meta("from_worker", "ja")
+            view.audit.record("test.worker", "probe", "1")
+        view.close()
+        done.append(True)
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    assert done == [True]
+    assert new_vault.get_meta("from_worker") == "ja"  # visible to the vault's own connection
+    assert new_vault.verify() == []
+    with pytest.raises(VaultInUseError):  # the view's close did not give the lock away
+        Vault.open(vault_dir, passphrase=PASSPHRASE)
