@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
+from vertrouwenspersoon.domain.errors import DomainError
 from vertrouwenspersoon.errors import VpError
 from vertrouwenspersoon.gui import i18n
 
@@ -98,6 +99,9 @@ class Worker(QObject):
         except VpError as error:
             self.failed_with.emit(error)
             self.failed.emit(error.message(lang))
+        except DomainError as error:  # invalid case data: the sentence names case and field only
+            self.failed_with.emit(None)
+            self.failed.emit(error.describe(lang))
         except Exception as error:
             log.error("background task failed: %s", type(error).__name__)
             self.failed_with.emit(None)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHeaderView, QToolButton, QWidget
 from vertrouwenspersoon.domain.model import AFTERCARE_DONE, CLOSED, OPEN
 from vertrouwenspersoon.gui import theme
 from vertrouwenspersoon.gui.forms.ui_dossiers import Ui_DossiersPage
+from vertrouwenspersoon.gui.import_flow import ImportFlow
 from vertrouwenspersoon.gui.pages import Page, PageSpec, register
 from vertrouwenspersoon.gui.pages.dossiers_model import CasesModel
 from vertrouwenspersoon.gui.session import Session
@@ -65,6 +66,12 @@ class DossiersPage(Page):
         self.search_timer.timeout.connect(self._apply_filter)
         self.ui.searchEdit.textChanged.connect(lambda _t: self.search_timer.start())
         self.ui.newButton.clicked.connect(self.new_case)
+        self.importer = ImportFlow(session, self)
+        self.ui.importButton.clicked.connect(self.import_cases)
+        self.ui.importCancel.clicked.connect(self.importer.cancel)
+        self.importer.progressed.connect(self.ui.importProgress.setValue)
+        self.importer.done.connect(self._imported)
+        self._show_import_progress(False)
         new = QShortcut(QKeySequence("Ctrl+N"), self)
         new.setContext(Qt.ShortcutContext.WindowShortcut)
         new.activated.connect(self.new_case)
@@ -103,6 +110,8 @@ class DossiersPage(Page):
 
     def clear(self) -> None:
         self.search_timer.stop()
+        self.importer.cancel()  # a running import rolls back at its next step
+        self.ui.importStatus.clear()
         if self.case_page is not None:
             self.case_page.clear()
             self.ui.stack.setCurrentWidget(self.ui.listPane)
@@ -245,6 +254,26 @@ class DossiersPage(Page):
         self.dialog = NewCaseDialog(self.session, self)
         self.dialog.created.connect(self._created)
         self.dialog.open()
+
+    def import_cases(self) -> None:
+        if self.importer.running or not self.importer.start():
+            return
+        self.ui.importStatus.setText(QCoreApplication.translate("Import", "Bezig met importeren…"))
+        self.ui.importProgress.setValue(0)
+        self._show_import_progress(True)
+
+    def _imported(self, sentence: str) -> None:
+        self._show_import_progress(False)
+        self.ui.importStatus.setText(sentence)
+        self.ui.importStatus.show()
+        self.model.reload()
+        self.session.data_changed.emit()
+
+    def _show_import_progress(self, running: bool) -> None:
+        self.ui.importStatus.setVisible(running or bool(self.ui.importStatus.text()))
+        self.ui.importProgress.setVisible(running)
+        self.ui.importCancel.setVisible(running)
+        self.ui.importButton.setEnabled(not running)
 
     def _created(self, case_id: int) -> None:
         self.dialog = None
