@@ -35,7 +35,7 @@ def _run(*args: str | os.PathLike, env: dict[str, str] | None = None) -> int:
 
 def ensure_environment() -> Path:
     """Create .venv and install the locked dependencies when the lock file changed."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 (dev.py may be started by an older python3)
         sys.exit("Vertrouwenspersoon needs Python 3.11 or newer.")
     python = _venv_python()
     if not python.exists():
@@ -83,7 +83,10 @@ def main(argv: list[str]) -> int:
         env = _quiet_qt_env()
         if _run(python, "-m", "ruff", "check", "src", "tests", "benchmarks", "dev.py", env=env) != 0:
             return 1
-        if _run(python, "-m", "ruff", "format", "--check", "src", "tests", "benchmarks", "dev.py", env=env) != 0:
+        if (
+            _run(python, "-m", "ruff", "format", "--check", "src", "tests", "benchmarks", "dev.py", env=env)
+            != 0
+        ):
             return 1
         return _run(*_keychain_wrapper(), python, "-m", "pytest", *argv[1:], env=env)
     print(__doc__)

@@ -220,7 +220,9 @@ def test_files_are_private(vault_dir: Path, new_vault: Vault) -> None:
         assert (path.stat().st_mode & 0o777) == expected, path.name
 
 
-def test_a_thread_view_writes_through_its_own_connection_and_keeps_the_lock(vault_dir: Path, new_vault: Vault) -> None:
+def test_a_thread_view_writes_through_its_own_connection_and_keeps_the_lock(
+    vault_dir: Path, new_vault: Vault
+) -> None:
     import threading
 
     done = []
