@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
     <name>AnnualReport</name>
@@ -13,6 +14,307 @@ Tot die tijd maak je het jaarverslag met de opdrachtregel: vertrouwenspersoon re
         <translation>The annual report will live here. You will pick a year and see the key figures: new and ongoing cases, contact moments and hours, and whether aftercare was on time. Tables with fewer than 5 cases are not shown, so nobody can be recognised. You add your own commentary and turn it into a PDF.
 
 Until then, make the annual report from the command line: vertrouwenspersoon report --year YEAR --out report.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Wat je hebt getypt weggooien?</source>
+        <translation>Discard what you typed?</translation>
+    </message>
+    <message>
+        <source>Je wijzigingen in dit venster zijn nog niet bewaard.</source>
+        <translation>Your changes in this window have not been saved yet.</translation>
+    </message>
+    <message>
+        <source>Weggooien</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Verder bewerken</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFields</name>
+    <message>
+        <source>— kies —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>ja, de beklaagde heeft macht over de melder</source>
+        <translation>yes, they have power over the reporter</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Anonieme &amp;melding (geen naam of contactgegevens)</source>
+        <translation>&amp;Anonymous report (no name or contact details)</translation>
+    </message>
+    <message>
+        <source>Anonieme melding</source>
+        <translation>Anonymous report</translation>
+    </message>
+    <message>
+        <source>&amp;Melder</source>
+        <translation>&amp;Reporter</translation>
+    </message>
+    <message>
+        <source>Melder (naam of initialen)</source>
+        <translation>Reporter (name or initials)</translation>
+    </message>
+    <message>
+        <source>naam, initialen of pseudoniem</source>
+        <translation>name, initials or pseudonym</translation>
+    </message>
+    <message>
+        <source>&amp;Rol</source>
+        <translation>Ro&amp;le</translation>
+    </message>
+    <message>
+        <source>Rol van de melder</source>
+        <translation>Reporter&apos;s role</translation>
+    </message>
+    <message>
+        <source>Gen&amp;der</source>
+        <translation>&amp;Gender</translation>
+    </message>
+    <message>
+        <source>Gender van de melder</source>
+        <translation>Reporter&apos;s gender</translation>
+    </message>
+    <message>
+        <source>&amp;Eenheid</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>Eenheid (faculteit of dienst)</source>
+        <translation>Unit (faculty or support service)</translation>
+    </message>
+    <message>
+        <source>Eerste &amp;contact via</source>
+        <translation>First &amp;contact via</translation>
+    </message>
+    <message>
+        <source>Eerste contact via</source>
+        <translation>First contact via</translation>
+    </message>
+    <message>
+        <source>Re&amp;latie beklaagde</source>
+        <translation>&amp;Person complained about</translation>
+    </message>
+    <message>
+        <source>Relatie van de beklaagde tot de melder</source>
+        <translation>Relationship of the person complained about to the reporter</translation>
+    </message>
+    <message>
+        <source>&amp;Hiërarchisch</source>
+        <translation>&amp;Hierarchical</translation>
+    </message>
+    <message>
+        <source>Heeft de beklaagde macht over de melder</source>
+        <translation>Does the person complained about have power over the reporter?</translation>
+    </message>
+    <message>
+        <source>&amp;Omgeving</source>
+        <translation>&amp;Setting</translation>
+    </message>
+    <message>
+        <source>Omgeving waarin het gebeurde</source>
+        <translation>Setting in which it happened</translation>
+    </message>
+    <message>
+        <source>&amp;Gedrag</source>
+        <translation>&amp;Behaviour</translation>
+    </message>
+    <message>
+        <source>Gedrag</source>
+        <translation>Behaviour</translation>
+    </message>
+    <message>
+        <source>Discriminatie&amp;gronden</source>
+        <translation>Grounds of &amp;discrimination</translation>
+    </message>
+    <message>
+        <source>Discriminatiegronden</source>
+        <translation>Grounds of discrimination</translation>
+    </message>
+    <message>
+        <source>&amp;Vraag van de melder</source>
+        <translation>Reporter&apos;s re&amp;quest</translation>
+    </message>
+    <message>
+        <source>Vraag van de melder</source>
+        <translation>Reporter&apos;s request</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatus</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>nazorg</source>
+        <translation>aftercare</translation>
+    </message>
+    <message>
+        <source>gesloten</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>opgeschoond</source>
+        <translation>purged</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCase</name>
+    <message>
+        <source>na %1 dagen</source>
+        <translation>after %1 days</translation>
+    </message>
+    <message>
+        <source>na %1 weken</source>
+        <translation>after %1 weeks</translation>
+    </message>
+    <message>
+        <source>na %1 maanden</source>
+        <translation>after %1 months</translation>
+    </message>
+    <message>
+        <source>na %1 jaar</source>
+        <translation>after %1 years</translation>
+    </message>
+    <message>
+        <source>Nazorg %1</source>
+        <translation>Aftercare %1</translation>
+    </message>
+    <message>
+        <source>Datum nazorg %1</source>
+        <translation>Date of aftercare %1</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Geen nazorg ingesteld</source>
+        <translation>No aftercare set up</translation>
+    </message>
+    <message>
+        <source>Dossier sluiten</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nazorg kan niet vóór de sluitdatum liggen.</source>
+        <translation>Aftercare cannot be before the closing date.</translation>
+    </message>
+    <message>
+        <source>&amp;Gesloten op</source>
+        <translation>&amp;Closed on</translation>
+    </message>
+    <message>
+        <source>Gesloten op</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>&amp;Uitkomst</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <source>Uitkomst (één of meer)</source>
+        <translation>Outcome (one or more)</translation>
+    </message>
+    <message>
+        <source>&amp;Doorverwezen naar</source>
+        <translation>&amp;Referred to</translation>
+    </message>
+    <message>
+        <source>Doorverwezen naar</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>&amp;Nazorg</source>
+        <translation>&amp;Aftercare</translation>
+    </message>
+    <message>
+        <source>Nazorgmomenten</source>
+        <translation>Aftercare dates</translation>
+    </message>
+    <message>
+        <source>Knoppen</source>
+        <translation>Buttons</translation>
+    </message>
+</context>
+<context>
+    <name>CodePicker</name>
+    <message>
+        <source>— kies —</source>
+        <translation>— choose —</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Contactmoment toevoegen</source>
+        <translation>Add contact moment</translation>
+    </message>
+    <message>
+        <source>&amp;Wanneer</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <source>Datum en tijd van het contactmoment</source>
+        <translation>Date and time of the contact moment</translation>
+    </message>
+    <message>
+        <source>&amp;Duur (minuten)</source>
+        <translation>&amp;Duration (minutes)</translation>
+    </message>
+    <message>
+        <source>Duur in minuten</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Vorm</source>
+        <translation>&amp;How</translation>
+    </message>
+    <message>
+        <source>Vorm van het contact</source>
+        <translation>How the contact took place</translation>
+    </message>
+    <message>
+        <source>&amp;Met</source>
+        <translation>W&amp;ith</translation>
+    </message>
+    <message>
+        <source>Met wie</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <source>&amp;Notities</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Notities bij het contactmoment</source>
+        <translation>Notes on the contact moment</translation>
+    </message>
+    <message>
+        <source>Knoppen</source>
+        <translation>Buttons</translation>
     </message>
 </context>
 <context>
@@ -46,14 +348,414 @@ Until then, make the annual report from the command line: vertrouwenspersoon rep
     </message>
 </context>
 <context>
+    <name>Dossier</name>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Duur</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Vorm</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>gedaan %1</source>
+        <translation>done %1</translation>
+    </message>
+    <message>
+        <source>geannuleerd</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <translation>What was agreed</translation>
+    </message>
+    <message>
+        <source>nazorg</source>
+        <translation>aftercare</translation>
+    </message>
+    <message>
+        <source>afspraak</source>
+        <translation>follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPage</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Geopend %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <source>gesloten %1</source>
+        <translation>closed %1</translation>
+    </message>
+    <message>
+        <source>persoonsgegevens worden verwijderd vanaf %1</source>
+        <translation>personal data will be removed as of %1</translation>
+    </message>
+    <message>
+        <source>persoonsgegevens zijn verwijderd</source>
+        <translation>personal data have been removed</translation>
+    </message>
+    <message>
+        <source>Bewaarplicht: %1</source>
+        <translation>Legal hold: %1</translation>
+    </message>
+    <message>
+        <source>Bewaarplicht…</source>
+        <translation>Legal hold…</translation>
+    </message>
+    <message>
+        <source>Bewaarplicht verlengen…</source>
+        <translation>Extend retention…</translation>
+    </message>
+    <message>
+        <source>Nog geen contactmomenten.</source>
+        <translation>No contact moments yet.</translation>
+    </message>
+    <message>
+        <source>%1 contactmomenten, samen %2 minuten</source>
+        <translation>Contact moments: %1, %2 min in total</translation>
+    </message>
+    <message>
+        <source>Niet bewaarde wijzigingen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Niet bewaard</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Geëxporteerd naar %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>← Dossiers</source>
+        <translation>← Cases</translation>
+    </message>
+    <message>
+        <source>Terug naar de lijst met dossiers</source>
+        <translation>Back to the list of cases</translation>
+    </message>
+    <message>
+        <source>Bewaarplicht verlengen</source>
+        <translation>Extend retention</translation>
+    </message>
+    <message>
+        <source>E&amp;xporteren…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Dossier exporteren</source>
+        <translation>Export case</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;sluiten…</source>
+        <translation>Clos&amp;e case…</translation>
+    </message>
+    <message>
+        <source>Dossier sluiten</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <source>Onderdelen van het dossier</source>
+        <translation>Sections of the case</translation>
+    </message>
+    <message>
+        <source>&amp;Overzicht</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Wijzigingen bewaren</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Tijdlijn</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <source>Contactmoment &amp;toevoegen…</source>
+        <translation>Add contact &amp;moment…</translation>
+    </message>
+    <message>
+        <source>Contactmoment toevoegen</source>
+        <translation>Add contact moment</translation>
+    </message>
+    <message>
+        <source>Contactmomenten, nieuwste eerst</source>
+        <translation>Contact moments, newest first</translation>
+    </message>
+    <message>
+        <source>&amp;Afspraken en nazorg</source>
+        <translation>&amp;Follow-ups and aftercare</translation>
+    </message>
+    <message>
+        <source>&amp;Gedaan</source>
+        <translation>Mark &amp;done</translation>
+    </message>
+    <message>
+        <source>Markeer de gekozen afspraak als gedaan</source>
+        <translation>Mark the selected follow-up as done</translation>
+    </message>
+    <message>
+        <source>Ann&amp;uleren</source>
+        <translation>&amp;Cancel follow-up</translation>
+    </message>
+    <message>
+        <source>Annuleer de gekozen afspraak</source>
+        <translation>Cancel the selected follow-up</translation>
+    </message>
+    <message>
+        <source>Afspraak toe&amp;voegen…</source>
+        <translation>Add follo&amp;w-up…</translation>
+    </message>
+    <message>
+        <source>Afspraak toevoegen</source>
+        <translation>Add follow-up</translation>
+    </message>
+    <message>
+        <source>Afspraken en nazorg</source>
+        <translation>Follow-ups and aftercare</translation>
+    </message>
+    <message>
+        <source>&amp;Notities</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Je eigen aantekeningen bij dit dossier. Ctrl+Enter bewaart.</source>
+        <translation>Your own notes on this case. Ctrl+Enter saves.</translation>
+    </message>
+    <message>
+        <source>Notities bewaren</source>
+        <translation>Save notes</translation>
+    </message>
+</context>
+<context>
     <name>Dossiers</name>
+    <message>
+        <source>Referentie</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Melder</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Geopend</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Gedrag</source>
+        <translation>Behaviour</translation>
+    </message>
+    <message>
+        <source>Volgende deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>anoniem</source>
+        <translation>anonymous</translation>
+    </message>
+</context>
+<context>
+    <name>DossiersPage</name>
+    <message>
+        <source>Alle jaren</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Alle gedrag</source>
+        <translation>All behaviour</translation>
+    </message>
+    <message>
+        <source>1 dossier</source>
+        <translation>1 case</translation>
+    </message>
+    <message>
+        <source>%1 dossiers</source>
+        <translation>%1 cases</translation>
+    </message>
+    <message>
+        <source>Geen dossiers die hierbij passen. Zet een filter uit of zoek op een ander woord.</source>
+        <translation>No cases match. Turn off a filter or search for a different word.</translation>
+    </message>
+    <message>
+        <source>Nog geen dossiers. Maak je eerste dossier met Ctrl+N: een referentie, de datum en wat je van de melding weet. Alles blijft versleuteld op deze computer.</source>
+        <translation>No cases yet. Start your first case with Ctrl+N: a reference, the date and what you know about the report. Everything stays encrypted on this computer.</translation>
+    </message>
     <message>
         <source>Dossiers</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <source>Hier komt de lijst met al je dossiers, met zoeken (Ctrl+F) en filters op status, jaar, gedrag en deadline. Afspraken en nazorg die nu aandacht vragen, zie je bij Vandaag.</source>
-        <translation>The list of all your cases will come here, with search (Ctrl+F) and filters for status, year, behaviour and deadline. Follow-ups and aftercare that need attention now are under Today.</translation>
+        <source>Zoekveld leegmaken</source>
+        <translation>Clear search</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw dossier…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <source>Nieuw dossier (Ctrl+N)</source>
+        <translation>New case (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Nieuw dossier</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Zoek in dossiers…</source>
+        <translation>Search cases…</translation>
+    </message>
+    <message>
+        <source>Zoek in dossiers</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Alleen open dossiers</source>
+        <translation>Only open cases</translation>
+    </message>
+    <message>
+        <source>Nazorg</source>
+        <translation>Aftercare</translation>
+    </message>
+    <message>
+        <source>Alleen gesloten dossiers met lopende nazorg</source>
+        <translation>Only closed cases with aftercare still pending</translation>
+    </message>
+    <message>
+        <source>Gesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Alleen gesloten dossiers zonder lopende nazorg</source>
+        <translation>Only closed cases with no aftercare pending</translation>
+    </message>
+    <message>
+        <source>Met deadline</source>
+        <translation>With deadline</translation>
+    </message>
+    <message>
+        <source>Alleen dossiers met een openstaande deadline</source>
+        <translation>Only cases with an open deadline</translation>
+    </message>
+    <message>
+        <source>Jaar van opening</source>
+        <translation>Year opened</translation>
+    </message>
+    <message>
+        <source>Gedrag</source>
+        <translation>Behaviour</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Exporteren…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Dossier exporteren</source>
+        <translation>Export case</translation>
+    </message>
+    <message>
+        <source>Verzegeld exportbestand (*.vpsealed)</source>
+        <translation>Sealed export file (*.vpsealed)</translation>
+    </message>
+    <message>
+        <source>Bezig met versleutelen en opslaan…</source>
+        <translation>Encrypting and saving…</translation>
+    </message>
+    <message>
+        <source>De export wordt afgebroken…</source>
+        <translation>Cancelling the export…</translation>
+    </message>
+    <message>
+        <source>De export is afgebroken; er is geen bestand geschreven.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Het dossier wordt versleuteld opgeslagen in een bestand dat je zelf kiest. Alleen wie de wachtwoordzin kent, kan het openen. Geef de wachtwoordzin apart door, nooit samen met het bestand.</source>
+        <translation>The case is saved as an encrypted file in a place you choose. Only someone who knows the passphrase can open it. Share the passphrase separately, never together with the file.</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoordzin</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin voor het exportbestand</source>
+        <translation>Passphrase for the export file</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin n&amp;ogmaals</source>
+        <translation>Passphrase &amp;again</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin nogmaals</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>Voortgang van de export</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <source>Knoppen</source>
+        <translation>Buttons</translation>
     </message>
 </context>
 <context>
@@ -83,6 +785,89 @@ Until then, make the annual report from the command line: vertrouwenspersoon rep
     </message>
 </context>
 <context>
+    <name>FollowupDialog</name>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>niet herhalen</source>
+        <translation>does not repeat</translation>
+    </message>
+    <message>
+        <source>elke week</source>
+        <translation>every week</translation>
+    </message>
+    <message>
+        <source>elke twee weken</source>
+        <translation>every two weeks</translation>
+    </message>
+    <message>
+        <source>elke maand</source>
+        <translation>every month</translation>
+    </message>
+    <message>
+        <source>Schrijf kort op wat is afgesproken.</source>
+        <translation>Write down briefly what was agreed.</translation>
+    </message>
+    <message>
+        <source>Afspraak toevoegen</source>
+        <translation>Add follow-up</translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Soort: afspraak of nazorg</source>
+        <translation>Kind: agreement or aftercare</translation>
+    </message>
+    <message>
+        <source>&amp;Wat is afgesproken</source>
+        <translation>&amp;What was agreed</translation>
+    </message>
+    <message>
+        <source>Wat is afgesproken</source>
+        <translation>What was agreed</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: melder laat weten of het gesprek met de leidinggevende is gevoerd</source>
+        <translation>for example: reporter lets you know whether the conversation with their manager has taken place</translation>
+    </message>
+    <message>
+        <source>&amp;Wie doet het</source>
+        <translation>Who d&amp;oes it</translation>
+    </message>
+    <message>
+        <source>Wie doet het</source>
+        <translation>Who does it</translation>
+    </message>
+    <message>
+        <source>&amp;Uiterlijk op</source>
+        <translation>&amp;Due by</translation>
+    </message>
+    <message>
+        <source>Uiterlijk op</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>&amp;Herhalen</source>
+        <translation>&amp;Repeat</translation>
+    </message>
+    <message>
+        <source>Herhalen</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>Knoppen</source>
+        <translation>Buttons</translation>
+    </message>
+</context>
+<context>
     <name>IntroPage</name>
     <message>
         <source>Welkom bij Vertrouwenspersoon</source>
@@ -91,6 +876,49 @@ Until then, make the annual report from the command line: vertrouwenspersoon rep
     <message>
         <source>Zo bewaart dit programma je dossiers.</source>
         <translation>This is how the program keeps your cases.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalHoldDialog</name>
+    <message>
+        <source>Bewaarplicht vastleggen</source>
+        <translation>Set legal hold</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Schrijf op waarom de gegevens langer bewaard moeten blijven.</source>
+        <translation>Write down why the data must be kept longer.</translation>
+    </message>
+    <message>
+        <source>Bewaarplicht</source>
+        <translation>Legal hold</translation>
+    </message>
+    <message>
+        <source>Met een bewaarplicht worden de persoonsgegevens van dit dossier niet verwijderd na de bewaartermijn, zolang de bewaarplicht geldt. Schrijf op waarom, bijvoorbeeld een lopende klachtprocedure.</source>
+        <translation>With a legal hold, the personal data in this case are not removed at the end of the retention period for as long as the hold applies. Write down why, for example an ongoing complaints procedure.</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Reden voor de bewaarplicht</source>
+        <translation>Reason for the legal hold</translation>
+    </message>
+    <message>
+        <source>Bewaarplicht opheffen</source>
+        <translation>Lift legal hold</translation>
+    </message>
+    <message>
+        <source>Bewaarplicht &amp;opheffen</source>
+        <translation>&amp;Lift legal hold</translation>
+    </message>
+    <message>
+        <source>Knoppen</source>
+        <translation>Buttons</translation>
     </message>
 </context>
 <context>
@@ -133,6 +961,57 @@ Until then, make the annual report from the command line: vertrouwenspersoon rep
     <message>
         <source>Vandaag</source>
         <translation>Today</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Case</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>Bewaren</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Deze referentie is al in gebruik; kies een ander nummer.</source>
+        <translation>This reference is already in use; choose another number.</translation>
+    </message>
+    <message>
+        <source>Deze datum ligt in de toekomst.</source>
+        <translation>This date is in the future.</translation>
+    </message>
+    <message>
+        <source>Nieuw dossier</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>&amp;Referentie</source>
+        <translation>Re&amp;ference</translation>
+    </message>
+    <message>
+        <source>Referentie</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Ge&amp;opend op</source>
+        <translation>&amp;Opened on</translation>
+    </message>
+    <message>
+        <source>Geopend op</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>Vul rol, eerste contact, gedrag, relatie, hiërarchie en omgeving in; de naam van de melder of &quot;anonieme melding&quot;. Ctrl+Enter bewaart.</source>
+        <translation>Fill in the role, first contact, behaviour, person complained about, hierarchy and setting, plus the reporter&apos;s name or &quot;Anonymous report&quot;. Ctrl+Enter saves.</translation>
+    </message>
+    <message>
+        <source>Knoppen</source>
+        <translation>Buttons</translation>
     </message>
 </context>
 <context>
@@ -267,7 +1146,7 @@ Until then, make the annual report from the command line: vertrouwenspersoon rep
     </message>
     <message>
         <source>Wachtwoordzin van de back-up (of je huidige wachtwoordzin):</source>
-        <translation>The backup's passphrase (or your current passphrase):</translation>
+        <translation>The backup&apos;s passphrase (or your current passphrase):</translation>
     </message>
     <message>
         <source>De back-up wordt gecontroleerd en teruggezet…</source>
@@ -384,7 +1263,7 @@ Until then, make the annual report from the command line: vertrouwenspersoon rep
     </message>
     <message>
         <source>Elke dag dat je de kluis opent, wordt er automatisch een versleutelde back-up gemaakt in de map backups van de kluis. Maak daarnaast af en toe een back-up op een eigen versleutelde schijf.</source>
-        <translation>Every day you open the vault, an encrypted backup is made automatically in the vault's backups folder. Now and then, also make a backup on an encrypted drive of your own.</translation>
+        <translation>Every day you open the vault, an encrypted backup is made automatically in the vault&apos;s backups folder. Now and then, also make a backup on an encrypted drive of your own.</translation>
     </message>
     <message>
         <source>Instellingen</source>
@@ -555,7 +1434,7 @@ Until then, make the annual report from the command line: vertrouwenspersoon rep
     </message>
     <message>
         <source>De sleutelhanger van je besturingssysteem bewaart dan een sleutel, zodat je na het inloggen op je computer zonder wachtwoordzin ontgrendelt. Je wachtwoordzin blijft altijd werken.</source>
-        <translation>Your operating system's keychain then keeps a key, so once you have logged in to your computer you can unlock without your passphrase. Your passphrase always keeps working.</translation>
+        <translation>Your operating system&apos;s keychain then keeps a key, so once you have logged in to your computer you can unlock without your passphrase. Your passphrase always keeps working.</translation>
     </message>
 </context>
 <context>
