@@ -35,6 +35,19 @@ def _demo_vault(directory: Path) -> None:
     vault.close()
 
 
+def _wait_until_idle(page, seconds: float = 30.0) -> None:  # type: ignore[no-untyped-def]
+    """A page that counts in a worker (Jaarverslag) is shot once its figures are there."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+
+    ends = time.monotonic() + seconds
+    while getattr(page, "busy", False) and time.monotonic() < ends:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    QCoreApplication.processEvents()
+
+
 def render(out: Path) -> list[Path]:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
@@ -99,6 +112,7 @@ def render(out: Path) -> list[Path]:
             shell.on_unlocked(vault_access.open_unlocked(ticket))
             for index, key in enumerate(("today", "dossiers", "annual_report", "settings"), start=7):
                 shell.main.show_page(key)
+                _wait_until_idle(shell.main.pages[key])
                 shot(shell, f"{lang}-{index}-{key}")
             _case_shots(shell, lang, shot)
             shell.lock()
