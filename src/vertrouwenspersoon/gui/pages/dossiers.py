@@ -138,7 +138,7 @@ class DossiersPage(Page):
                 self.ui.yearCombo.addItem(str(y), y)
         self.ui.yearCombo.setCurrentIndex(max(self.ui.yearCombo.findData(year), 0))
         self.ui.behaviourCombo.clear()
-        self.ui.behaviourCombo.addItem(self.tr("Alle gedrag"), None)
+        self.ui.behaviourCombo.addItem(self.tr("Alle soorten gedrag"), None)
         for code in repository.taxonomy.codes("behaviour"):
             self.ui.behaviourCombo.addItem(label(repository.taxonomy, "behaviour", code), code)
         self.ui.behaviourCombo.setCurrentIndex(max(self.ui.behaviourCombo.findData(behaviour), 0))
