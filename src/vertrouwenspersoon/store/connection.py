@@ -1,5 +1,8 @@
 """Opening the SQLCipher database with the discipline every open must enforce.
 
+cipher_memory_security stays OFF: measured ON it makes the yearly statistics read 2.6× slower and
+over budget (docs/performance.md), for a threat (malware on an unlocked session) that is out of scope.
+
 Each setting is set and then read back: a build or a platform that silently ignores one
 (an old SQLCipher, a journal mode it cannot use) is refused instead of trusted.
 """
