@@ -242,13 +242,21 @@ def test_narrative_saves_with_ctrl_enter_asks_before_discarding_and_survives_loc
 
 
 def test_lock_keeps_unsaved_narrative_in_the_vault_and_clears_the_page(qtbot, shell_for, report_dir):
+    from gui.test_unlock_and_lock import _texts_in_widgets
+
     shell, page = _page(qtbot, shell_for, report_dir)
     _choose_year(qtbot, page, YEAR)
     page.ui.narrativeEdit.setPlainText(NARRATIVE)
+    page.ui.mergeButton.click()
+    page.merge_dialog.ui.passphraseEdit.setText(KEY_PASSPHRASE)
+    assert any(NARRATIVE in t for t in _texts_in_widgets())
     shell.lock()
-    for widget in page.findChildren(type(page.ui.statusLabel)):
-        assert NARRATIVE not in widget.text()
-    assert page.ui.yearCombo.count() == 0
+    texts = _texts_in_widgets()
+    assert not any(NARRATIVE in t or KEY_PASSPHRASE in t for t in texts)
+    assert page.merge_dialog is None
+    assert all(card.value.text() == "" for card in page.preview.cards.values())
+    assert all(box.model.rowCount() == 0 for box in page.preview.boxes.values())
+    assert page.ui.yearCombo.count() == 0 and page.report is None
     unlock(qtbot, shell)
     assert YearRepository(shell.session.vault).narrative(YEAR) == NARRATIVE
 

@@ -133,6 +133,11 @@ class TableBox(QGroupBox):
         theme.muted(self.note)
         layout.addWidget(self.note)
         layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(table_title(self.table))
+        self.view.setAccessibleName(table_title(self.table))
 
     def show_doc(self, doc: dict, lang: str) -> None:
         k = int(doc["k"])
@@ -267,6 +272,8 @@ class ReportPreview(QWidget):
         self.setMinimumHeight(self.layout().minimumSize().height())
 
     def retranslate(self) -> None:
+        for box in self.boxes.values():
+            box.retranslate()
         if self.doc is not None:
             self.show_doc(self.doc)
 
