@@ -7,6 +7,7 @@ year's disclosure control must not let anyone subtract from.
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 from vertrouwenspersoon.store.vault import Vault
@@ -36,6 +37,17 @@ class YearRepository:
                 (year, self.vault.now().isoformat(timespec="seconds"), json.dumps(published, sort_keys=True)),
             )
             self.vault.audit.record("year.finalise", "year", str(year))
+
+    def finalised_on(self, year: int) -> date | None:
+        row = self.vault.conn.execute(
+            "SELECT finalised_at FROM finalised_years WHERE year = ?", (year,)
+        ).fetchone()
+        return date.fromisoformat(str(row[0])[:10]) if row and row[0] else None
+
+    def first_case_year(self) -> int | None:
+        """The year the oldest case was opened (carried-over cases count in every year since)."""
+        row = self.vault.conn.execute("SELECT min(opened_on) FROM cases").fetchone()
+        return int(str(row[0])[:4]) if row and row[0] else None
 
     def finalised(self) -> set[int]:
         return {int(r[0]) for r in self.vault.conn.execute("SELECT year FROM finalised_years")}

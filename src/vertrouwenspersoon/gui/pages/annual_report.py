@@ -127,9 +127,9 @@ class AnnualReportPage(Page):
     def years(self) -> list[int]:
         """Every year from the first case to this year (carried-over cases count in the years between)."""
         current = self.session.clock.today().year
-        row = self.session.vault.conn.execute("SELECT min(opened_on) FROM cases").fetchone()
-        first = int(str(row[0])[:4]) if row and row[0] else current
-        finalised = YearRepository(self.session.vault).finalised()
+        years = YearRepository(self.session.vault)
+        first = years.first_case_year() or current
+        finalised = years.finalised()
         return sorted(set(range(min(first, current), current + 1)) | finalised, reverse=True)
 
     def _fill_years(self) -> None:
@@ -303,10 +303,7 @@ class AnnualReportPage(Page):
 
     # -- status -------------------------------------------------------------------------------------
     def finalised_on(self, year: int) -> date | None:
-        row = self.session.vault.conn.execute(
-            "SELECT finalised_at FROM finalised_years WHERE year = ?", (year,)
-        ).fetchone()
-        return date.fromisoformat(str(row[0])[:10]) if row and row[0] else None
+        return YearRepository(self.session.vault).finalised_on(year)
 
     def _update_status(self) -> None:
         label = self.ui.statusLabel

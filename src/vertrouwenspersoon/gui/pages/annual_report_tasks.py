@@ -24,13 +24,6 @@ from vertrouwenspersoon.store.vault import Vault
 from vertrouwenspersoon.store.years import YearRepository
 
 
-class _ReaderVault:
-    """What `facts_for_year` uses of a Vault (its `.conn`), bound to the worker's own connection."""
-
-    def __init__(self, conn: Any) -> None:
-        self.conn = conn
-
-
 @dataclass(frozen=True)
 class ReportInputs:
     """Everything a year's report needs besides the cases, read on the GUI thread (small queries)."""
@@ -61,12 +54,12 @@ def report_inputs(vault: Vault, settings: Any, year: int, lang: str) -> ReportIn
 
 
 def _facts(vault: Vault, year: int, progress: Progress) -> list:
-    conn = vault.open_reader()
+    view = vault.thread_view()  # the worker's own connection
     try:
         progress.check()
-        return facts_for_year(_ReaderVault(conn), year)  # type: ignore[arg-type]
+        return facts_for_year(view, year)
     finally:
-        conn.close()
+        view.close()
 
 
 def build_task(vault: Vault, inputs: ReportInputs) -> Callable[[Progress], PublishedReport]:

@@ -198,7 +198,7 @@ class DossiersPage(Page):
 
     def retranslate(self) -> None:
         self.model.retranslate()
-        if self._loaded():
+        if self._loaded() and self.session.vault.is_open:  # a language switch can come after a lock
             self._fill_pickers(self.session.repository)
             self._update_texts()
         self.ui.casesView.setAccessibleName(self.tr("Dossiers"))
