@@ -58,6 +58,8 @@ BREAKDOWNS = (
     "referral",
 )
 MULTI = {"behaviour", "grounds", "outcome", "referral"}
+# long lists of rarely used codes: rows with 0 are left out (the GUI preview follows the same rule)
+ZERO_ROWS_HIDDEN = frozenset({"grounds", "referral", "outcome", "unit"})
 SHADE = colors.HexColor("#E4E7EB")
 
 
@@ -234,7 +236,7 @@ class _Builder:
             key = "withheld_grounds" if table == "grounds" else "withheld"
             return [KeepTogether([head, self.p(self.t(key), "small")])]
         pairs = self._rows(table)
-        if table in ("grounds", "referral", "outcome", "unit"):
+        if table in ZERO_ROWS_HIDDEN:
             pairs = [p for p in pairs if p[1] != 0] or pairs[:1]
         data = [[self.t("category"), self.t("cases")]] + [
             [name, f"< {self.k}" if v is None else str(v)] for name, v in pairs

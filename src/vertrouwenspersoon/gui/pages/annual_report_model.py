@@ -21,27 +21,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
+from vertrouwenspersoon.reports.pdf import BREAKDOWNS, ZERO_ROWS_HIDDEN
 from vertrouwenspersoon.reports.taxonomy_codes import label
 
 Index = QModelIndex | QPersistentModelIndex
 SUPPRESSED_ROLE = Qt.ItemDataRole.UserRole + 1  # True on a cell published as suppressed
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2  # the published count (int) or None when suppressed
 
-# The breakdowns in the order the PDF prints them, then role × behaviour.
-TABLES: tuple[str, ...] = (
-    "behaviour",
-    "grounds",
-    "role",
-    "relation",
-    "hierarchical",
-    "setting",
-    "channel",
-    "quarter",
-    "unit",
-    "outcome",
-    "referral",
-)
-ZERO_ROWS_HIDDEN = frozenset({"grounds", "referral", "outcome", "unit"})  # as in the PDF
+# The breakdowns in the order the PDF prints them (then role × behaviour), zero rows hidden as there.
+TABLES = BREAKDOWNS
 
 
 def table_title(table: str) -> str:
