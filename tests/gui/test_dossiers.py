@@ -221,3 +221,22 @@ def test_new_case_dialog_refuses_invalid_input_and_creates_a_valid_case(
     )
     assert page.ui.stack.currentWidget() is page.case_page
     assert page.case_page.ui.referenceLabel.text() == reference
+
+
+def test_a_click_reveals_one_alias_which_hides_again_by_itself(qtbot, shell_for, many_dir):
+    shell, page = _page(qtbot, shell_for, many_dir)
+    heron = _cases(450)[5].reference
+    qtbot.keyClicks(page.ui.searchEdit, "zilverrei")
+    qtbot.waitUntil(lambda: page.model.references() == [heron], timeout=2000)
+    who = page.model.index(0, 1)
+    assert who.data() == "Z•••"
+    page.ui.casesView.clicked.emit(page.model.index(0, 0))  # a click elsewhere in the row reveals nothing
+    assert who.data() == "Z•••"
+    page.ui.casesView.clicked.emit(who)
+    assert who.data() == HERON
+    assert page.reveal_timer.isActive() and page.reveal_timer.interval() <= 30_000
+    page.reveal_timer.timeout.emit()  # the timer running out, without waiting for it
+    assert who.data() == "Z•••"
+    page.ui.casesView.clicked.emit(who)
+    shell.lock()
+    assert page.model.rowCount() == 0

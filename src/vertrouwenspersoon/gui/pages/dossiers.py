@@ -24,6 +24,7 @@ from vertrouwenspersoon.store.cases import CaseFilter
 
 SEARCH_DELAY_MS = 150
 SHORTCUT = "Ctrl+F"
+REVEAL_MS = 10_000  # how long a clicked alias stays visible in privacy mode
 
 
 class DossiersPage(Page):
@@ -78,6 +79,12 @@ class DossiersPage(Page):
         self._hooked = False
         self._filling = False
         session.privacy_changed.connect(self.model.set_privacy)
+        # privacy mode: a click on the Melder cell shows that alias, which hides again by itself
+        self.reveal_timer = QTimer(self)
+        self.reveal_timer.setSingleShot(True)
+        self.reveal_timer.setInterval(REVEAL_MS)
+        self.reveal_timer.timeout.connect(lambda: self.model.reveal(None))
+        self.ui.casesView.clicked.connect(self._clicked)
         self.model.set_privacy(session.privacy_mode)
         self.model.modelReset.connect(self._update_texts)
         self.retranslate()
@@ -110,6 +117,8 @@ class DossiersPage(Page):
 
     def clear(self) -> None:
         self.search_timer.stop()
+        self.reveal_timer.stop()
+        self.model.reveal(None)
         self.importer.cancel()  # a running import rolls back at its next step
         self.ui.importStatus.clear()
         if self.case_page is not None:
@@ -240,6 +249,12 @@ class DossiersPage(Page):
         return False
 
     # -- actions ------------------------------------------------------------------------------------
+    def _clicked(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index)
+        if row is not None and index.column() == 1 and self.session.privacy_mode:
+            self.model.reveal(row.id)
+            self.reveal_timer.start()
+
     def _activated(self, index: QModelIndex) -> None:
         row = self.model.row_at(index)
         if row is not None:

@@ -74,6 +74,7 @@ class CasesModel(QAbstractTableModel):
         self._total = 0
         self._today = date.today()
         self._privacy = True
+        self._revealed: int | None = None
         self._signalling = False
 
     # -- loading ---------------------------------------------------------------------------------
@@ -130,6 +131,14 @@ class CasesModel(QAbstractTableModel):
 
     def set_privacy(self, on: bool) -> None:
         self._privacy = on
+        self._refresh_reporters()
+
+    def reveal(self, case_id: int | None) -> None:
+        """Show one reporter's alias despite privacy mode (an explicit click); None masks it again."""
+        self._revealed = case_id
+        self._refresh_reporters()
+
+    def _refresh_reporters(self) -> None:
         if self._rows:
             self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, 1))
 
@@ -231,7 +240,7 @@ class CasesModel(QAbstractTableModel):
         if column == 0:
             return row.reference
         if column == 1:
-            return reporter_text(row, self._privacy)
+            return reporter_text(row, self._privacy and row.id != self._revealed)
         if column == 2:
             return long_date(row.opened_on)
         if column == 3:
