@@ -50,7 +50,7 @@ Until then, make the annual report from the command line: vertrouwenspersoon rep
         <translation>no</translation>
     </message>
     <message>
-        <source>Anonieme &amp;melding (geen naam of contactgegevens)</source>
+        <source>Anonieme me&amp;lding (geen naam of contactgegevens)</source>
         <translation>&amp;Anonymous report (no name or contact details)</translation>
     </message>
     <message>
@@ -102,7 +102,7 @@ Until then, make the annual report from the command line: vertrouwenspersoon rep
         <translation>First contact via</translation>
     </message>
     <message>
-        <source>Re&amp;latie beklaagde</source>
+        <source>Relatie &amp;beklaagde</source>
         <translation>&amp;Person complained about</translation>
     </message>
     <message>
@@ -118,7 +118,7 @@ Until then, make the annual report from the command line: vertrouwenspersoon rep
         <translation>Does the person complained about have power over the reporter?</translation>
     </message>
     <message>
-        <source>&amp;Omgeving</source>
+        <source>Omgev&amp;ing</source>
         <translation>&amp;Setting</translation>
     </message>
     <message>
@@ -134,7 +134,7 @@ Until then, make the annual report from the command line: vertrouwenspersoon rep
         <translation>Behaviour</translation>
     </message>
     <message>
-        <source>Discriminatie&amp;gronden</source>
+        <source>Di&amp;scriminatiegronden</source>
         <translation>Grounds of &amp;discrimination</translation>
     </message>
     <message>
@@ -481,7 +481,7 @@ Until then, make the annual report from the command line: vertrouwenspersoon rep
         <translation>Export case</translation>
     </message>
     <message>
-        <source>Dossier &amp;sluiten…</source>
+        <source>Dossier sl&amp;uiten…</source>
         <translation>Clos&amp;e case…</translation>
     </message>
     <message>
@@ -513,7 +513,7 @@ Until then, make the annual report from the command line: vertrouwenspersoon rep
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <source>Contactmoment &amp;toevoegen…</source>
+        <source>&amp;Contactmoment toevoegen…</source>
         <translation>Add contact &amp;moment…</translation>
     </message>
     <message>
@@ -537,7 +537,7 @@ Until then, make the annual report from the command line: vertrouwenspersoon rep
         <translation>Mark the selected follow-up as done</translation>
     </message>
     <message>
-        <source>Ann&amp;uleren</source>
+        <source>Annu&amp;leren</source>
         <translation>&amp;Cancel follow-up</translation>
     </message>
     <message>
@@ -839,7 +839,7 @@ Until then, make the annual report from the command line: vertrouwenspersoon rep
         <translation>for example: reporter lets you know whether the conversation with their manager has taken place</translation>
     </message>
     <message>
-        <source>&amp;Wie doet het</source>
+        <source>Wie &amp;doet het</source>
         <translation>Who d&amp;oes it</translation>
     </message>
     <message>
@@ -990,7 +990,7 @@ Until then, make the annual report from the command line: vertrouwenspersoon rep
         <translation>New case</translation>
     </message>
     <message>
-        <source>&amp;Referentie</source>
+        <source>Re&amp;ferentie</source>
         <translation>Re&amp;ference</translation>
     </message>
     <message>
