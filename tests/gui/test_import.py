@@ -34,7 +34,7 @@ def test_import_of_a_sealed_file_runs_in_a_worker_and_lists_the_cases(
     page.import_cases()
     assert page.importer.running
     qtbot.waitUntil(lambda: not page.importer.running, timeout=20000)
-    assert page.ui.importStatus.text() == "25 dossier(s) geïmporteerd."
+    assert page.ui.importStatus.text() == "25 dossiers geïmporteerd."
     assert shell.session.repository.count() == 25
     assert page.model.rowCount() == 25
 

@@ -30,8 +30,10 @@ def ask_file_passphrase(parent: QWidget | None, label: str) -> str | None:
     return text if ok else None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Import", text)
+def imported_sentence(count: int) -> str:
+    if count == 1:
+        return QCoreApplication.translate("Import", "1 dossier geïmporteerd.")
+    return QCoreApplication.translate("Import", "%1 dossiers geïmporteerd.").replace("%1", str(count))
 
 
 class ImportFlow(QObject):
@@ -55,15 +57,19 @@ class ImportFlow(QObject):
         """Ask for the file (and passphrase); False when the advisor cancelled before anything ran."""
         path = self.session.open_chooser(
             self._parent,
-            _tr("Dossiers importeren"),
+            QCoreApplication.translate("Import", "Dossiers importeren"),
             "",
-            _tr("Dossierbestanden (*.json *.vpsealed *.csv *.xlsx);;Alle bestanden (*)"),
+            QCoreApplication.translate(
+                "Import", "Dossierbestanden (*.json *.vpsealed *.csv *.xlsx);;Alle bestanden (*)"
+            ),
         )
         if path is None:
             return False
         passphrase = None
         if sealed_file.is_sealed(Path(path).read_bytes()[:64]):
-            passphrase = self._ask_secret(self._parent, _tr("Wachtwoordzin van het bestand:"))
+            passphrase = self._ask_secret(
+                self._parent, QCoreApplication.translate("Import", "Wachtwoordzin van het bestand:")
+            )
             if passphrase is None:
                 return False
         self.run(Path(path), passphrase)
@@ -93,12 +99,12 @@ class ImportFlow(QObject):
 
         self.worker = worker.run(task, self)
         self.worker.progressed.connect(self.progressed)
-        self.worker.succeeded.connect(
-            lambda count: self._finish(_tr("%1 dossier(s) geïmporteerd.").replace("%1", str(count)))
-        )
+        self.worker.succeeded.connect(lambda count: self._finish(imported_sentence(count)))
         self.worker.failed.connect(self._finish)
         self.worker.cancelled.connect(
-            lambda: self._finish(_tr("Import geannuleerd; er is niets geïmporteerd."))
+            lambda: self._finish(
+                QCoreApplication.translate("Import", "Import geannuleerd; er is niets geïmporteerd.")
+            )
         )
 
     def cancel(self) -> None:

@@ -34,6 +34,15 @@ def offset_words(offset: str) -> str:
     """'4w' -> 'na 4 weken', '3m' -> 'na 3 maanden' (the settings' terms in words)."""
     text = offset.strip().lstrip("+").lower()
     number, unit = text[:-1], text[-1:]
+    if number.isdigit() and int(number) == 1:
+        singular = {
+            "d": QCoreApplication.translate("CloseCase", "na 1 dag"),
+            "w": QCoreApplication.translate("CloseCase", "na 1 week"),
+            "m": QCoreApplication.translate("CloseCase", "na 1 maand"),
+            "y": QCoreApplication.translate("CloseCase", "na 1 jaar"),
+        }.get(unit)
+        if singular is not None:
+            return singular
     template = {
         "d": QCoreApplication.translate("CloseCase", "na %1 dagen"),
         "w": QCoreApplication.translate("CloseCase", "na %1 weken"),

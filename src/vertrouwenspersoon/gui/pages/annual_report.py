@@ -61,6 +61,13 @@ def ask_unsaved(parent: QWidget, year: int) -> str:
     return SAVE if clicked is save else DISCARD if clicked is discard else CANCEL
 
 
+def months_text(months: int) -> str:
+    """'1 maand' / '12 maanden' (the retention period in the finalise question)."""
+    if months == 1:
+        return QCoreApplication.translate("AnnualReport", "1 maand")
+    return QCoreApplication.translate("AnnualReport", "%1 maanden").replace("%1", str(months))
+
+
 def confirm_finalise(parent: QWidget, year: int, retention_months: int) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
@@ -72,9 +79,9 @@ def confirm_finalise(parent: QWidget, year: int, retention_months: int) -> bool:
             "De cijfers zoals je ze hier ziet gelden daarna als gepubliceerd; latere verslagen houden "
             "er rekening mee, zodat niemand door vergelijken herkenbaar wordt. Gesloten dossiers die "
             "in dit jaar zijn meegeteld, komen daarna in aanmerking voor het verwijderen van de "
-            "persoonsgegevens zodra de bewaartermijn van %1 maanden na het sluiten voorbij is. "
+            "persoonsgegevens zodra de bewaartermijn van %1 na het sluiten voorbij is. "
             "Afsluiten kun je niet terugdraaien.",
-        ).replace("%1", str(retention_months))
+        ).replace("%1", months_text(retention_months))
     )
     ok = box.addButton(
         QCoreApplication.translate("AnnualReport", "Jaar afsluiten"), QMessageBox.ButtonRole.AcceptRole

@@ -164,13 +164,22 @@ class DossierPage(Page):
         )
         count = len(case.contacts)
         minutes = sum(c.minutes for c in case.contacts)
-        ui.timelineSummary.setText(
-            self.tr("Nog geen contactmomenten.")
-            if not count
-            else self.tr("%1 contactmomenten, samen %2 minuten")
-            .replace("%1", str(count))
-            .replace("%2", str(minutes))
-        )
+        if not count:
+            summary = self.tr("Nog geen contactmomenten.")
+        elif count == 1:
+            # one contact: its own length, singular when it took a single minute
+            summary = (
+                self.tr("1 contactmoment, 1 minuut")
+                if minutes == 1
+                else self.tr("1 contactmoment, %1 minuten").replace("%1", str(minutes))
+            )
+        else:  # two or more contacts take at least two minutes (a contact lasts one minute or more)
+            summary = (
+                self.tr("%1 contactmomenten, samen %2 minuten")
+                .replace("%1", str(count))
+                .replace("%2", str(minutes))
+            )
+        ui.timelineSummary.setText(summary)
 
     def _set_enabled(self, on: bool) -> None:
         for widget in (self.ui.sections, self.ui.closeButton, self.ui.exportButton, self.ui.holdButton):

@@ -116,6 +116,8 @@ class SettingRow(QWidget):
             return ", ".join(value)
         if self.spec.kind == "taxonomy":
             count = sum(len(codes) for codes in value.values())
+            if count == 1:
+                return self.tr("1 extra code (alleen via beleid)")
             return self.tr("%1 extra codes (alleen via beleid)").replace("%1", str(count))
         return str(value)
 
@@ -164,7 +166,9 @@ class SettingRow(QWidget):
             maximum = self.settings.maximum(self.spec.key)
             if maximum is not None and maximum < (self.spec.maximum or maximum):
                 self.managed.setText(
-                    self.tr("Je organisatie staat hoogstens %1 minuten toe").replace("%1", str(maximum))
+                    self.tr("Je organisatie staat hoogstens 1 minuut toe")
+                    if maximum == 1
+                    else self.tr("Je organisatie staat hoogstens %1 minuten toe").replace("%1", str(maximum))
                 )
                 self.managed.show()
         if self.spec.kind == "taxonomy":
