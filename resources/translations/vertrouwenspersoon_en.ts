@@ -4,16 +4,299 @@
 <context>
     <name>AnnualReport</name>
     <message>
+        <source>Je toelichting bij %1 is nog niet bewaard.</source>
+        <translation>Your commentary for %1 has not been saved yet.</translation>
+    </message>
+    <message>
+        <source>Wil je hem eerst bewaren?</source>
+        <translation>Do you want to save it first?</translation>
+    </message>
+    <message>
+        <source>Bewaren</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Weggooien</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>1 maand</source>
+        <translation>1 month</translation>
+    </message>
+    <message>
+        <source>%1 maanden</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <source>Jaar %1 afsluiten?</source>
+        <translation>Finalise the year %1?</translation>
+    </message>
+    <message>
+        <source>De cijfers zoals je ze hier ziet gelden daarna als gepubliceerd; latere verslagen houden er rekening mee, zodat niemand door vergelijken herkenbaar wordt. Gesloten dossiers die in dit jaar zijn meegeteld, komen daarna in aanmerking voor het verwijderen van de persoonsgegevens zodra de bewaartermijn van %1 na het sluiten voorbij is. Afsluiten kun je niet terugdraaien.</source>
+        <translation>The figures as you see them here will then count as published; later reports take them into account, so that nobody can be recognised by comparing reports. Closed cases counted in this year then become eligible for removal of their personal data once the retention period of %1 after closing has passed. Finalising cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Jaar afsluiten</source>
+        <translation>Finalise year</translation>
+    </message>
+    <message>
+        <source>De cijfers worden geteld en afgeschermd…</source>
+        <translation>Counting the figures and suppressing small counts…</translation>
+    </message>
+    <message>
+        <source>Niet bewaard</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Bewaard</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Afgesloten op %1: deze cijfers gelden als gepubliceerd.</source>
+        <translation>Finalised on %1: these figures count as published.</translation>
+    </message>
+    <message>
+        <source>Dit jaar loopt nog: de cijfers kunnen nog veranderen.</source>
+        <translation>This year is still running: the figures may still change.</translation>
+    </message>
+    <message>
+        <source>Nog niet afgesloten.</source>
+        <translation>Not finalised yet.</translation>
+    </message>
+    <message>
+        <source>Jaarverslag als PDF bewaren</source>
+        <translation>Save annual report as PDF</translation>
+    </message>
+    <message>
+        <source>jaarverslag-%1.pdf</source>
+        <translation>annual-report-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Het jaarverslag %1 staat in %2</source>
+        <translation>The annual report for %1 has been saved to %2</translation>
+    </message>
+    <message>
+        <source>De PDF wordt gemaakt…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <source>Jaar %1 is afgesloten.</source>
+        <translation>The year %1 has been finalised.</translation>
+    </message>
+    <message>
+        <source>Publieke sleutel van de ombudsfunctionaris kiezen</source>
+        <translation>Choose the ombudsperson&apos;s public key</translation>
+    </message>
+    <message>
+        <source>Publieke sleutel (*.json);;Alle bestanden (*)</source>
+        <translation>Public key (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Statistiekbundel bewaren</source>
+        <translation>Save statistics bundle</translation>
+    </message>
+    <message>
+        <source>statistiek-%1.json</source>
+        <translation>statistics-%1.json</translation>
+    </message>
+    <message>
+        <source>Statistiekbundel (*.json)</source>
+        <translation>Statistics bundle (*.json)</translation>
+    </message>
+    <message>
+        <source>De statistiek van %1 is verzegeld voor de ombudsfunctionaris en staat in %2. Alleen de ombudsfunctionaris kan hem openen; er staan alleen aantallen in.</source>
+        <translation>The statistics for %1 have been sealed for the ombudsperson and saved to %2. Only the ombudsperson can open the file; it contains counts only.</translation>
+    </message>
+    <message>
+        <source>De statistiek wordt geteld en verzegeld…</source>
+        <translation>Counting and sealing the statistics…</translation>
+    </message>
+    <message>
+        <source>Gedrag</source>
+        <translation>Behaviour</translation>
+    </message>
+    <message>
+        <source>Discriminatiegronden</source>
+        <translation>Grounds of discrimination</translation>
+    </message>
+    <message>
+        <source>Rol van de melder</source>
+        <translation>Reporter&apos;s role</translation>
+    </message>
+    <message>
+        <source>Relatie tot de beklaagde</source>
+        <translation>Relationship to the person complained about</translation>
+    </message>
+    <message>
+        <source>Hiërarchische verhouding</source>
+        <translation>Hierarchical relationship</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Eerste contact via</source>
+        <translation>First contact via</translation>
+    </message>
+    <message>
+        <source>Kwartaal van aanmelding</source>
+        <translation>Quarter of opening</translation>
+    </message>
+    <message>
+        <source>Eenheid</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Afloop</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Verwijzing</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Gedrag naar rol van de melder</source>
+        <translation>Behaviour by reporter&apos;s role</translation>
+    </message>
+    <message>
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>minder dan %1, niet getoond</source>
+        <translation>fewer than %1, not shown</translation>
+    </message>
+    <message>
+        <source>Aantallen onder de %1 worden niet getoond, zodat niemand herkenbaar is.</source>
+        <translation>Counts below %1 are not shown, so that nobody can be recognised.</translation>
+    </message>
+    <message>
+        <source>Nieuwe dossiers</source>
+        <translation>New cases</translation>
+    </message>
+    <message>
+        <source>Doorlopend uit eerdere jaren</source>
+        <translation>Carried over from earlier years</translation>
+    </message>
+    <message>
+        <source>Contactmomenten</source>
+        <translation>Contact moments</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Nazorg op tijd</source>
+        <translation>Aftercare on time</translation>
+    </message>
+    <message>
+        <source>geen nazorg gepland in dit jaar</source>
+        <translation>no aftercare planned this year</translation>
+    </message>
+    <message>
+        <source>te weinig om te tonen</source>
+        <translation>too few to show</translation>
+    </message>
+    <message>
+        <source>%1 van %2 op tijd</source>
+        <translation>%1 of %2 on time</translation>
+    </message>
+    <message>
+        <source>Deze tabel wordt niet getoond: de aantallen zijn te klein om niemand herkenbaar te maken.</source>
+        <translation>This table is not shown: the counts are too small to keep everyone unrecognisable.</translation>
+    </message>
+    <message>
+        <source>In %1 had je geen dossiers, dus er is niets te tellen. Je kunt wel een toelichting schrijven; die komt in het verslag.</source>
+        <translation>You had no cases in %1, so there is nothing to count. You can still write a commentary; it will go into the report.</translation>
+    </message>
+    <message>
+        <source>In %1 had je minder dan %2 dossiers. Dat is te weinig om cijfers te tonen zonder dat iemand herkenbaar wordt; het verslag bevat daarom alleen je toelichting.</source>
+        <translation>In %1 you had fewer than %2 cases. That is too few to show figures without someone becoming recognisable, so the report contains only your commentary.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualReportPage</name>
+    <message>
         <source>Jaarverslag</source>
         <translation>Annual report</translation>
     </message>
     <message>
-        <source>Het jaarverslag komt hier. Je kiest straks een jaar en ziet de kerncijfers: nieuwe en doorlopende dossiers, contactmomenten en uren, en of de nazorg op tijd was. Tabellen met minder dan 5 dossiers worden niet getoond, zodat niemand herkenbaar is. Je schrijft er je eigen toelichting bij en maakt er een PDF van.
-
-Tot die tijd maak je het jaarverslag met de opdrachtregel: vertrouwenspersoon report --year JAAR --out verslag.pdf</source>
-        <translation>The annual report will live here. You will pick a year and see the key figures: new and ongoing cases, contact moments and hours, and whether aftercare was on time. Tables with fewer than 5 cases are not shown, so nobody can be recognised. You add your own commentary and turn it into a PDF.
-
-Until then, make the annual report from the command line: vertrouwenspersoon report --year YEAR --out report.pdf</translation>
+        <source>&amp;Jaar</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>Jaar van het verslag</source>
+        <translation>Year of the report</translation>
+    </message>
+    <message>
+        <source>Cijfers en toelichting</source>
+        <translation>Figures and commentary</translation>
+    </message>
+    <message>
+        <source>Je toelichting: signalen en aanbevelingen</source>
+        <translation>Your commentary: signals and recommendations</translation>
+    </message>
+    <message>
+        <source>Wat viel je op dit jaar, en wat raad je het bestuur aan? Dit is de enige vrije tekst in het verslag: schrijf niets waaraan iemand te herkennen is. Ctrl+Enter bewaart.</source>
+        <translation>What stood out to you this year, and what do you recommend to the board? This is the only free text in the report: write nothing by which anyone could be recognised. Ctrl+Enter saves.</translation>
+    </message>
+    <message>
+        <source>Toelichting bij het jaarverslag</source>
+        <translation>Commentary on the annual report</translation>
+    </message>
+    <message>
+        <source>Toelichting bewaren</source>
+        <translation>Save commentary</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>PDF maken</source>
+        <translation>Make PDF</translation>
+    </message>
+    <message>
+        <source>Jaar afsluiten…</source>
+        <translation>Finalise year…</translation>
+    </message>
+    <message>
+        <source>Jaar afsluiten</source>
+        <translation>Finalise year</translation>
+    </message>
+    <message>
+        <source>Statistiek voor de ombudsfunctionaris…</source>
+        <translation>Statistics for the ombudsperson…</translation>
+    </message>
+    <message>
+        <source>Statistiek voor de ombudsfunctionaris</source>
+        <translation>Statistics for the ombudsperson</translation>
+    </message>
+    <message>
+        <source>Bundels samenvoegen (ombudsfunctionaris)…</source>
+        <translation>Merge bundles (ombudsperson)…</translation>
+    </message>
+    <message>
+        <source>Bundels samenvoegen (ombudsfunctionaris)</source>
+        <translation>Merge bundles (ombudsperson)</translation>
     </message>
 </context>
 <context>
@@ -171,6 +454,22 @@ Until then, make the annual report from the command line: vertrouwenspersoon rep
 </context>
 <context>
     <name>CloseCase</name>
+    <message>
+        <source>na 1 dag</source>
+        <translation>after 1 day</translation>
+    </message>
+    <message>
+        <source>na 1 week</source>
+        <translation>after 1 week</translation>
+    </message>
+    <message>
+        <source>na 1 maand</source>
+        <translation>after 1 month</translation>
+    </message>
+    <message>
+        <source>na 1 jaar</source>
+        <translation>after 1 year</translation>
+    </message>
     <message>
         <source>na %1 dagen</source>
         <translation>after %1 days</translation>
@@ -445,8 +744,16 @@ Until then, make the annual report from the command line: vertrouwenspersoon rep
         <translation>No contact moments yet.</translation>
     </message>
     <message>
+        <source>1 contactmoment, 1 minuut</source>
+        <translation>1 contact moment, 1 minute</translation>
+    </message>
+    <message>
+        <source>1 contactmoment, %1 minuten</source>
+        <translation>1 contact moment, %1 minutes</translation>
+    </message>
+    <message>
         <source>%1 contactmomenten, samen %2 minuten</source>
-        <translation>Contact moments: %1, %2 min in total</translation>
+        <translation>%1 contact moments, %2 minutes in total</translation>
     </message>
     <message>
         <source>Niet bewaarde wijzigingen</source>
@@ -611,8 +918,8 @@ Until then, make the annual report from the command line: vertrouwenspersoon rep
         <translation>All years</translation>
     </message>
     <message>
-        <source>Alle gedrag</source>
-        <translation>All behaviour</translation>
+        <source>Alle soorten gedrag</source>
+        <translation>All kinds of behaviour</translation>
     </message>
     <message>
         <source>1 dossier</source>
@@ -639,6 +946,18 @@ Until then, make the annual report from the command line: vertrouwenspersoon rep
         <translation>Clear search</translation>
     </message>
     <message>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Dossiers importeren uit een uitwisselbestand (.json, versleuteld) of een spreadsheet (.csv, .xlsx)</source>
+        <translation>Import cases from an exchange file (.json, encrypted) or a spreadsheet (.csv, .xlsx)</translation>
+    </message>
+    <message>
+        <source>Dossiers importeren</source>
+        <translation>Import cases</translation>
+    </message>
+    <message>
         <source>&amp;Nieuw dossier…</source>
         <translation>&amp;New case…</translation>
     </message>
@@ -649,6 +968,14 @@ Until then, make the annual report from the command line: vertrouwenspersoon rep
     <message>
         <source>Nieuw dossier</source>
         <translation>New case</translation>
+    </message>
+    <message>
+        <source>Voortgang van de import</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>Import annuleren</source>
+        <translation>Cancel import</translation>
     </message>
     <message>
         <source>Zoek in dossiers…</source>
@@ -868,6 +1195,41 @@ Until then, make the annual report from the command line: vertrouwenspersoon rep
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Versleuteld bestand</source>
+        <translation>Encrypted file</translation>
+    </message>
+    <message>
+        <source>1 dossier geïmporteerd.</source>
+        <translation>1 case imported.</translation>
+    </message>
+    <message>
+        <source>%1 dossiers geïmporteerd.</source>
+        <translation>%1 cases imported.</translation>
+    </message>
+    <message>
+        <source>Dossiers importeren</source>
+        <translation>Import cases</translation>
+    </message>
+    <message>
+        <source>Dossierbestanden (*.json *.vpsealed *.csv *.xlsx);;Alle bestanden (*)</source>
+        <translation>Case files (*.json *.vpsealed *.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin van het bestand:</source>
+        <translation>The file&apos;s passphrase:</translation>
+    </message>
+    <message>
+        <source>Import geannuleerd; er is niets geïmporteerd.</source>
+        <translation>Import cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Bezig met importeren…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
     <name>IntroPage</name>
     <message>
         <source>Welkom bij Vertrouwenspersoon</source>
@@ -1015,6 +1377,140 @@ Until then, make the annual report from the command line: vertrouwenspersoon rep
     </message>
 </context>
 <context>
+    <name>OmbudspersonMerge</name>
+    <message>
+        <source>Privésleutel kiezen</source>
+        <translation>Choose private key</translation>
+    </message>
+    <message>
+        <source>Privésleutel (*.json);;Alle bestanden (*)</source>
+        <translation>Private key (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Statistiekbundel toevoegen</source>
+        <translation>Add statistics bundle</translation>
+    </message>
+    <message>
+        <source>Statistiekbundel (*.json);;Alle bestanden (*)</source>
+        <translation>Statistics bundle (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Samengevoegd verslag bewaren</source>
+        <translation>Save merged report</translation>
+    </message>
+    <message>
+        <source>samengevoegd-%1</source>
+        <translation>merged-%1</translation>
+    </message>
+    <message>
+        <source>Bewaard in %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>Nog geen sleutel gekozen</source>
+        <translation>No key chosen yet</translation>
+    </message>
+</context>
+<context>
+    <name>OmbudspersonMergeDialog</name>
+    <message>
+        <source>Bundels samenvoegen (ombudsfunctionaris)</source>
+        <translation>Merge bundles (ombudsperson)</translation>
+    </message>
+    <message>
+        <source>Voor de ombudsfunctionaris: voeg de statistiekbundels van vertrouwenspersonen samen tot één verslag. Je hebt je privésleutel en de wachtwoordzin ervan nodig. De bundels bevatten alleen aantallen; na het samenvoegen worden kleine aantallen opnieuw afgeschermd.</source>
+        <translation>For the ombudsperson: merge the statistics bundles of confidential advisors into one report. You need your private key and its passphrase. The bundles contain counts only; after merging, small counts are suppressed again.</translation>
+    </message>
+    <message>
+        <source>Privésleutel</source>
+        <translation>Private key</translation>
+    </message>
+    <message>
+        <source>Nog geen sleutel gekozen</source>
+        <translation>No key chosen yet</translation>
+    </message>
+    <message>
+        <source>Sleutel &amp;kiezen…</source>
+        <translation>Choose &amp;key…</translation>
+    </message>
+    <message>
+        <source>Privésleutel kiezen</source>
+        <translation>Choose private key</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoordzin van de sleutel</source>
+        <translation>Key &amp;passphrase</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin van de privésleutel</source>
+        <translation>Passphrase of the private key</translation>
+    </message>
+    <message>
+        <source>&amp;Bundels</source>
+        <translation>&amp;Bundles</translation>
+    </message>
+    <message>
+        <source>Gekozen statistiekbundels</source>
+        <translation>Selected statistics bundles</translation>
+    </message>
+    <message>
+        <source>Bundel &amp;toevoegen…</source>
+        <translation>&amp;Add bundle…</translation>
+    </message>
+    <message>
+        <source>Bundel toevoegen</source>
+        <translation>Add bundle</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Gekozen bundel verwijderen</source>
+        <translation>Remove the selected bundle</translation>
+    </message>
+    <message>
+        <source>&amp;Samenvoegen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Bundels samenvoegen</source>
+        <translation>Merge bundles</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Samengevoegde cijfers</source>
+        <translation>Merged figures</translation>
+    </message>
+    <message>
+        <source>&amp;PDF bewaren…</source>
+        <translation>Save P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Samengevoegd verslag als PDF bewaren</source>
+        <translation>Save merged report as PDF</translation>
+    </message>
+    <message>
+        <source>&amp;JSON bewaren…</source>
+        <translation>Save &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Samengevoegd verslag als JSON bewaren</source>
+        <translation>Save merged report as JSON</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>Sterkte: te zwak</source>
@@ -1156,12 +1652,20 @@ Until then, make the annual report from the command line: vertrouwenspersoon rep
 <context>
     <name>SettingRow</name>
     <message>
+        <source>1 extra code (alleen via beleid)</source>
+        <translation>1 extra code (set by policy only)</translation>
+    </message>
+    <message>
         <source>%1 extra codes (alleen via beleid)</source>
         <translation>%1 extra codes (set by policy only)</translation>
     </message>
     <message>
         <source>De instelling kon niet worden opgeslagen.</source>
         <translation>The setting could not be saved.</translation>
+    </message>
+    <message>
+        <source>Je organisatie staat hoogstens 1 minuut toe</source>
+        <translation>Your organisation allows at most 1 minute</translation>
     </message>
     <message>
         <source>Je organisatie staat hoogstens %1 minuten toe</source>
@@ -1226,6 +1730,10 @@ Until then, make the annual report from the command line: vertrouwenspersoon rep
         <translation>Backup cancelled.</translation>
     </message>
     <message>
+        <source>Meldingen over het beleid van je organisatie</source>
+        <translation>Notices about your organisation&apos;s policy</translation>
+    </message>
+    <message>
         <source>Privacymodus: namen in lijsten afschermen (M•••)</source>
         <translation>Privacy mode: mask names in lists (M•••)</translation>
     </message>
@@ -1279,6 +1787,10 @@ Until then, make the annual report from the command line: vertrouwenspersoon rep
     <message>
         <source>%1 — %2 te laat, %3 in totaal</source>
         <translation>%1 — %2 overdue, %3 in total</translation>
+    </message>
+    <message>
+        <source> (de eerste %1 staan hieronder)</source>
+        <translation> (the first %1 are listed below)</translation>
     </message>
     <message>
         <source>Te laat</source>

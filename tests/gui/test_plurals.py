@@ -39,7 +39,7 @@ EXPECTED = {
 }
 
 
-@pytest.mark.parametrize("lang", ["nl"])
+@pytest.mark.parametrize("lang", ["nl", "en"])
 def test_singular_and_plural(lang: str) -> None:
     i18n.set_language(lang)
     want = EXPECTED[lang]
