@@ -96,6 +96,7 @@ def test_contact_followup_notes_and_legal_hold(qtbot, shell_for, one_case_dir, m
     shell, page, repo, case_id = _open(qtbot, shell_for, one_case_dir)
     changes = []
     shell.session.data_changed.connect(lambda: changes.append(1))
+    summaries = []
     for day, minutes in ((3, 50), (10, 30)):
         page.add_contact()
         ui = page.dialog.ui
@@ -106,6 +107,8 @@ def test_contact_followup_notes_and_legal_hold(qtbot, shell_for, one_case_dir, m
         ui.minutesSpin.setValue(minutes)
         ui.notesEdit.setPlainText(f"gesprek {day}")
         page.dialog.submit()
+        summaries.append(page.ui.timelineSummary.text())
+    assert summaries == ["1 contactmoment, 50 minuten", "2 contactmomenten, samen 80 minuten"]
     assert [(c.at, c.minutes) for c in repo.load(case_id).contacts] == [
         (datetime(2026, 3, 3, 10, 30), 50),
         (datetime(2026, 3, 10, 10, 30), 30),
