@@ -43,10 +43,11 @@ class DossiersPage(Page):
         view.setModel(self.model)
         view.verticalHeader().hide()
         header = view.horizontalHeader()
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((110, 120, 140, 90, 260)):
+        for column, width in enumerate((100, 90, 140, 80, 260, 150)):
             header.resizeSection(column, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # Gedrag takes what is left
         header.setSortIndicator(2, Qt.SortOrder.DescendingOrder)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
         view.activated.connect(self._activated)
