@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
 from pathlib import Path
@@ -143,6 +144,10 @@ def _damage(kind: str, vault_dir: Path) -> None:
         db.write_bytes(os.urandom(16384))
     elif kind == "keyslots-damaged":
         slots.write_text(slots.read_text()[:-40])
+    elif kind == "keyslots-bad-kdf":
+        doc = json.loads(slots.read_text())
+        doc["slots"][0]["kdf"]["memory_kib"] = -1
+        slots.write_text(json.dumps(doc))
     elif kind == "keyslots-missing":
         slots.unlink()
     elif kind == "database-missing":
@@ -157,6 +162,7 @@ DAMAGE = [
     "plain-sqlite",
     "random",
     "keyslots-damaged",
+    "keyslots-bad-kdf",
     "keyslots-missing",
     "database-missing",
 ]
@@ -172,6 +178,7 @@ def test_damaged_vault_exit_4_mentions_backups_and_creates_nothing(cli, closed_v
     assert result.code == 4, (kind, result.out, result.err)
     assert "back-up" in result.err.lower()
     assert "Traceback" not in result.err
+    assert " /backups" not in result.err  # a backup folder is named with its vault, never a bare root path
     assert snapshot(vault_dir) == before  # never a new or plaintext database in its place
     if (vault_dir / "vault.db").exists() and kind != "plain-sqlite":
         assert (vault_dir / "vault.db").read_bytes()[:16] != b"SQLite format 3\x00"

@@ -177,7 +177,9 @@ class Vault:
         try:
             swap.finish_interrupted(directory)
             slots = cls._load_slots(directory)
-            return UnlockedKey(directory, cls._unlock(slots, passphrase, recovery, keychain), slots, lock)
+            return UnlockedKey(
+                directory, cls._unlock(slots, passphrase, recovery, keychain, directory), slots, lock
+            )
         except BaseException:
             lock.release()
             raise
@@ -204,7 +206,11 @@ class Vault:
 
     @staticmethod
     def _unlock(
-        slots: KeySlots, passphrase: str | None, recovery: str | None, keychain: Keychain | None
+        slots: KeySlots,
+        passphrase: str | None,
+        recovery: str | None,
+        keychain: Keychain | None,
+        directory: Path,
     ) -> bytes:
         try:
             if recovery is not None:
@@ -225,7 +231,7 @@ class Vault:
             except SlotLockedError as error:
                 raise WrongKeyError("vault.wrong-passphrase") from error
         except SlotFileError as error:
-            raise DamagedVaultError("vault.keyslots-damaged", path="") from error
+            raise DamagedVaultError("vault.keyslots-damaged", path=str(directory)) from error
 
     @staticmethod
     def _unlock_with_keychain(slots: KeySlots, keychain: Keychain) -> bytes:
