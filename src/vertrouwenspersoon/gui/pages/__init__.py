@@ -8,7 +8,7 @@ A page is its own module. It defines a `Page` subclass and registers a `PageSpec
 and its module name is listed in `PAGE_MODULES`. The main window builds each page with a
 `PageContext` after unlock and destroys it on lock. Pages never talk to each other directly:
 `open_case_requested(case_id)` goes to the main window, which hands it to every page's
-`open_case()` until one returns True (the Dossier page will).
+`open_case()` until one returns True (Dossiers does: it shows the case view inside itself).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QWidget
 if TYPE_CHECKING:
     from vertrouwenspersoon.gui.session import Session
 
-PAGE_MODULES: tuple[str, ...] = ("today", "dossiers", "dossier", "annual_report", "settings")
+PAGE_MODULES: tuple[str, ...] = ("today", "dossiers", "annual_report", "settings")
 
 
 class Page(QWidget):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
@@ -22,7 +22,7 @@ from vertrouwenspersoon.gui import i18n, theme
 from vertrouwenspersoon.gui.dates import long_date
 from vertrouwenspersoon.gui.dialogs.base import ask_discard, problem_sentence
 from vertrouwenspersoon.gui.forms.ui_dossier import Ui_DossierPage
-from vertrouwenspersoon.gui.pages import Page, PageSpec, register
+from vertrouwenspersoon.gui.pages import Page
 from vertrouwenspersoon.gui.pages.dossier_models import ContactsModel, FollowupsModel
 from vertrouwenspersoon.gui.session import Session
 from vertrouwenspersoon.gui.taxonomy_widgets import status_text
@@ -355,14 +355,3 @@ class DossierPage(Page):
                 )
             )
             self._open_dialog(dialog, "case.export")
-
-
-register(
-    PageSpec(
-        key="dossier",
-        order=25,
-        title=lambda: QCoreApplication.translate("Navigation", "Dossier"),
-        factory=DossierPage,
-        in_rail=False,
-    )
-)

@@ -217,9 +217,7 @@ class DossiersPage(Page):
 
     # -- the case inside this page -------------------------------------------------------------------
     def open_case(self, case_id: int) -> bool:
-        """Show the case here, unless the main window has its own Dossier page (key "dossier")."""
-        if self._shell_has_case_page():
-            return False
+        """Show the case inside this page (the Dossier view), with "← Dossiers" to go back."""
         if self.case_page is None:
             from vertrouwenspersoon.gui.pages.dossier import DossierPage
 
@@ -239,15 +237,6 @@ class DossiersPage(Page):
         self.ui.stack.setCurrentWidget(self.ui.listPane)
         self.model.reload()
         self.ui.casesView.setFocus()
-
-    def _shell_has_case_page(self) -> bool:
-        widget = self.parentWidget()
-        while widget is not None:
-            pages = getattr(widget, "pages", None)
-            if isinstance(pages, dict):
-                return "dossier" in pages
-            widget = widget.parentWidget()
-        return False
 
     # -- actions ------------------------------------------------------------------------------------
     def _clicked(self, index: QModelIndex) -> None:
