@@ -120,3 +120,22 @@ def test_forgotten_passphrase_recovery_key_and_new_passphrase(qtbot, fast_kdf, s
     shell.lock()
     flush_deletes()
     unlock(qtbot, shell, "nieuwe lange wachtwoordzin")
+
+
+def test_a_task_that_fails_at_once_still_reaches_receivers_connected_after_run(qtbot):
+    """worker.run() returns before the task starts, so signals connected right after it are never missed."""
+    from vertrouwenspersoon.errors import BadInputError
+    from vertrouwenspersoon.gui import worker
+
+    def instant(_progress):  # type: ignore[no-untyped-def]
+        raise BadInputError("vault.not-found", path="x")
+
+    for _ in range(20):
+        heard: list[str] = []
+        job = worker.run(instant)
+        import time
+
+        time.sleep(0.01)  # give a thread that started at once every chance to emit before the connect
+        job.failed.connect(heard.append)
+        qtbot.waitUntil(lambda heard=heard: heard != [], timeout=2000)
+        assert "x" in heard[0]

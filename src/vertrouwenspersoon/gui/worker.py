@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from vertrouwenspersoon.domain.errors import DomainError
 from vertrouwenspersoon.errors import VpError
@@ -132,5 +132,14 @@ class _Runnable(QRunnable):
 
 
 def run(task: Task, parent: QObject | None = None) -> Worker:
-    """Start a worker for `task` and return it (connect signals right after; they are queued)."""
-    return Worker(task, parent).start()
+    """A worker for `task` that starts on the next turn of the event loop.
+
+    The caller connects its signals right after this returns. Starting at once would race them:
+    a task that fails within microseconds emits before anyone is connected, and a signal with
+    no receiver at emit time is lost (seen as an import that never finished).
+    """
+    job = Worker(task, parent)
+    job.running = True
+    _running.add(job)
+    QTimer.singleShot(0, job.start)
+    return job
