@@ -19,6 +19,7 @@ SALT_BYTES = 16
 MIN_MEMORY_KIB = 64 * 1024
 TARGET_SECONDS = 0.5
 MAX_TIME_COST = 64
+MAX_MEMORY_KIB = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,8 @@ class KdfParams:
             parallelism=int(data["parallelism"]),  # type: ignore[arg-type]
             salt=base64.b64decode(str(data["salt"]), validate=True),
         )
-        if not (8 <= params.memory_kib <= 4 * 1024 * 1024 and 1 <= params.time_cost <= 1024):
+        # bounded by what calibrate() can produce, so a hostile file cannot demand minutes or GiBs
+        if not (8 <= params.memory_kib <= MAX_MEMORY_KIB and 1 <= params.time_cost <= MAX_TIME_COST):
             raise ValueError("KDF parameters out of range")
         if not (1 <= params.parallelism <= 64 and len(params.salt) == SALT_BYTES):
             raise ValueError("KDF parameters out of range")
