@@ -27,11 +27,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "breakdowns": ("Uitsplitsingen", "Breakdowns"),
     "table_behaviour": ("Soort gedrag", "Kind of behaviour"),
     "table_grounds": ("Discriminatiegronden", "Grounds of discrimination"),
-    "table_role": ("Rol van de melder", "Role of the reporter"),
-    "table_relation": ("Relatie tot de beklaagde", "Relation to the person complained about"),
-    "table_hierarchical": ("Hiërarchische relatie", "Hierarchical relation"),
+    "table_role": ("Rol van de melder", "Reporter's role"),
+    "table_relation": ("Relatie tot de beklaagde", "Relationship to the person complained about"),
+    "table_hierarchical": ("Hiërarchische relatie", "Hierarchical relationship"),
     "table_setting": ("Context", "Setting"),
-    "table_channel": ("Eerste contact via", "First contact by"),
+    "table_channel": ("Eerste contact via", "First contact via"),
     "table_outcome": ("Uitkomst bij afsluiting", "Outcome at closure"),
     "table_referral": ("Doorverwijzingen", "Referrals"),
     "table_quarter": ("Kwartaal van opening", "Quarter of opening"),
@@ -74,7 +74,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "This figure answers the question: was I followed up after my report?",
     ),
     "narrative": ("Signalen en aanbevelingen", "Signals and recommendations"),
-    "no_narrative": ("(Geen toelichting.)", "(No narrative.)"),
+    "no_narrative": ("(Geen toelichting.)", "(No commentary.)"),
     "methods": ("Werkwijze", "Methods"),
     "methods_intro": (
         "Tabellen met minder dan {k} dossiers worden niet getoond, en aantallen van 1 tot en met {km1} evenmin. "
@@ -108,7 +108,7 @@ TEXT: dict[str, tuple[str, str]] = {
             "computes the smallest and largest possible value of every hidden cell and publishes only when no cell "
             "is pinned or provably below {k}.",
             "Units with fewer than {k} cases are combined into ‘Other units’.",
-            "No dates finer than a quarter; no free text from cases. The only text is the advisor's narrative.",
+            "No dates finer than a quarter; no free text from cases. The only text is the advisor's commentary.",
             "Hours of contact: the minutes of all contact moments in the year divided by 60, rounded (half an "
             "hour up).",
             "Aftercare on time: aftercare appointments due in the year (not cancelled) done on or before the "
