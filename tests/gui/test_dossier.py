@@ -63,6 +63,10 @@ def test_close_case_proposes_aftercare_on_working_days_and_saves_outcomes(qtbot,
     dialog = page.dialog
     ui = dialog.ui
     ok = dialog.ok_button()
+    assert not ok.isEnabled() and not ui.outcomesError.isVisibleTo(dialog)  # no complaint before a touch
+    ui.outcomesList.set_codes(["advice"])
+    ui.outcomesList.set_codes([])
+    assert ui.outcomesError.text() == "Dit veld is verplicht."  # touched and emptied: now it says so
     ui.closedEdit.setDate(QDate(2026, 3, 1))  # before opening (2 March)
     assert ui.closedError.text() == "De sluitdatum ligt vóór de openingsdatum."
     assert not ok.isEnabled()

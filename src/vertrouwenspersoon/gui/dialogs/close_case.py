@@ -119,7 +119,9 @@ class CloseCaseDialog(GuardedDialog):
             self.ui.aftercareBox.setAccessibleName(self.tr("Geen nazorg ingesteld"))
         self.ui.closedEdit.setDate(qdate(max(session.clock.today(), case.opened_on)))
         self.ui.closedEdit.dateChanged.connect(self._closed_changed)
-        self.ui.outcomesList.codes_changed.connect(self.validate)
+        # "choose an outcome" is shown once the advisor has touched the list, not as the dialog opens
+        self._untouched = {"outcomes"}
+        self.ui.outcomesList.codes_changed.connect(self._outcomes_changed)
         self.ui.buttons.accepted.connect(self._submit_if_allowed)
         self.ui.buttons.rejected.connect(self.reject)
         self.setWindowTitle("Vertrouwenspersoon")
@@ -144,6 +146,10 @@ class CloseCaseDialog(GuardedDialog):
             row.propose(self.closed_on(), self.rules)
         self.validate()
 
+    def _outcomes_changed(self) -> None:
+        self._untouched.discard("outcomes")
+        self.validate()
+
     def _row_edited(self, row: AftercareRow) -> None:
         row.edited = True
         self.validate()
@@ -165,7 +171,7 @@ class CloseCaseDialog(GuardedDialog):
 
     def validate(self) -> bool:
         changed, problems = self.result_case()
-        self.errors.show(problems)
+        self.errors.show(problems, only=set(self.errors.labels) - self._untouched)
         early = [day for day in self.aftercare() if day < self.closed_on()]
         if early:
             self.errors.set("aftercare", self.tr("Nazorg kan niet vóór de sluitdatum liggen."))
