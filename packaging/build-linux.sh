@@ -321,7 +321,9 @@ verify_release() { # verify_release DIR: signature of SHA256SUMS, then every che
 }
 check "SHA256SUMS signature and checksums verify" verify_release "$DIST"
 cp -r "$DIST" "$VERIFY/tampered-artefact"
-printf 'x' | dd of="$VERIFY/tampered-artefact/$(basename "$DEB")" bs=1 seek=1000 conv=notrunc status=none
+# flip one bit (writing a fixed byte is a no-op whenever that byte happens to be there already)
+python3 -c 'import sys; p = sys.argv[1]; d = bytearray(open(p, "rb").read()); d[1000] ^= 0x01; open(p, "wb").write(d)' \
+  "$VERIFY/tampered-artefact/$(basename "$DEB")"
 expect_failure "tampered artefact fails SHA256SUMS verification" verify_release "$VERIFY/tampered-artefact"
 cp -r "$DIST" "$VERIFY/tampered-sums"
 sed -i '1s/^./0/' "$VERIFY/tampered-sums/SHA256SUMS"
