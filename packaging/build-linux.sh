@@ -326,7 +326,9 @@ python3 -c 'import sys; p = sys.argv[1]; d = bytearray(open(p, "rb").read()); d[
   "$VERIFY/tampered-artefact/$(basename "$DEB")"
 expect_failure "tampered artefact fails SHA256SUMS verification" verify_release "$VERIFY/tampered-artefact"
 cp -r "$DIST" "$VERIFY/tampered-sums"
-sed -i '1s/^./0/' "$VERIFY/tampered-sums/SHA256SUMS"
+# change the first hex digit to a different one (a fixed '0' is a no-op one time in sixteen)
+python3 -c 'import sys; p = sys.argv[1]; t = open(p).read(); open(p, "w").write("0123456789abcdef"[(int(t[0], 16) + 1) % 16] + t[1:])' \
+  "$VERIFY/tampered-sums/SHA256SUMS"
 expect_failure "tampered SHA256SUMS fails signature verification" verify_release "$VERIFY/tampered-sums"
 
 # ---------------------------------------------------------------------------------------------
