@@ -21,9 +21,10 @@ def relative_due(due_on: date, today: date) -> str:
     return QCoreApplication.translate("Dates", "over %1 dagen").replace("%1", str(days))
 
 
-def long_date(day: date) -> str:
-    """'3 maart 2026' / '3 March 2026' in the current language."""
+def long_date(day: date, lang: str | None = None) -> str:
+    """'3 maart 2026' / '3 March 2026' in `lang` (default: the current language)."""
     from vertrouwenspersoon.gui import i18n
 
-    locale = QLocale(QLocale.Language.Dutch if i18n.language() == "nl" else QLocale.Language.English)
+    lang = lang or i18n.language()
+    locale = QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English)
     return locale.toString(day, "d MMMM yyyy")

@@ -10,36 +10,8 @@ import os
 from datetime import date
 from pathlib import Path
 
+from vertrouwenspersoon.gui.dates import long_date
 from vertrouwenspersoon.security import recovery_key
-
-MONTHS_NL = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
-MONTHS_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 TEXT = {
     "nl": {
@@ -57,13 +29,6 @@ TEXT = {
         "how": "On the unlock screen choose 'Forgot passphrase?' and type in the groups.",
     },
 }
-
-
-def long_date(day: date, lang: str) -> str:
-    months = MONTHS_NL if lang == "nl" else MONTHS_EN
-    if lang == "nl":
-        return f"{day.day} {months[day.month - 1]} {day.year}"
-    return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
 def write_sheet(path: Path, key: str, day: date, lang: str = "nl") -> Path:
