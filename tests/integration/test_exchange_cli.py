@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from support.contract_example import CONTRACT_EXAMPLE
 from support.vaults import PASSPHRASE, make_vault
 from vertrouwenspersoon.app_context import default_taxonomy
 from vertrouwenspersoon.domain.exchange import to_document
@@ -19,44 +20,7 @@ from vertrouwenspersoon.store.vault import Vault
 FILE_PASSPHRASE = "wachtwoordzin voor het exportbestand"
 TODAY = date(2026, 11, 29)
 
-EXAMPLE = {
-    "reference": "2026-014",
-    "opened_on": "2026-03-02",
-    "closed_on": "2026-05-11",
-    "anonymous": False,
-    "reporter": {
-        "alias": "M.",
-        "contact": "optional free text",
-        "role": "phd",
-        "gender": "female",
-        "unit": "Faculteit Bètawetenschappen",
-    },
-    "channel": "email",
-    "behaviour": ["sexual-harassment", "abuse-of-power"],
-    "grounds": [],
-    "relation": "lecturer-supervisor",
-    "hierarchical": True,
-    "setting": "research-fieldwork",
-    "requests": ["listening-ear", "advice"],
-    "outcomes": ["referral"],
-    "referrals": ["complaints-committee"],
-    "consent_on": "2026-03-02",
-    "legal_hold": None,
-    "notes": "free text",
-    "contacts": [
-        {"at": "2026-03-02T10:30", "minutes": 50, "mode": "in-person", "with": "reporter", "notes": "x"}
-    ],
-    "followups": [
-        {
-            "kind": "agreement",
-            "description": "free text",
-            "actor": "advisor",
-            "due_on": "2026-03-16",
-            "done_on": "2026-03-15",
-            "cancelled_on": None,
-        },
-    ],
-}
+EXAMPLE = json.loads(CONTRACT_EXAMPLE)["cases"][0]
 
 
 def document(*cases: dict) -> dict:
