@@ -55,16 +55,12 @@ def year_report(vault: Vault, year: int, lang: str) -> PublishedReport:
     """Build year Y's report from the vault with the settings' k and the earlier published editions."""
     settings = load_settings()
     years = YearRepository(vault)
-    previous = years.published_before(year)
-    earlier_edition = years.published(year)
-    if earlier_edition:
-        previous.append(earlier_edition)
     return build_report(
         facts_for_year(vault, year),
         year,
         k=int(settings.get("report_k")),
         narrative=years.narrative(year),
-        previous=previous,
+        previous=years.editions_to_protect(year),
         institution=str(settings.get("institution_name")),
         lang=lang,
     )

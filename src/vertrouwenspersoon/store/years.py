@@ -64,3 +64,12 @@ class YearRepository:
             (year,),
         )
         return [json.loads(r[0]) for r in rows]
+
+    def editions_to_protect(self, year: int) -> list[dict[str, Any]]:
+        """What disclosure control must not let anyone subtract from: every earlier published
+        year, plus an earlier edition of this same year if it was finalised before."""
+        editions = self.published_before(year)
+        earlier = self.published(year)
+        if earlier:
+            editions.append(earlier)
+        return editions

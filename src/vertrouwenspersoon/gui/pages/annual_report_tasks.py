@@ -39,17 +39,13 @@ class ReportInputs:
 def report_inputs(vault: Vault, settings: Any, year: int, lang: str) -> ReportInputs:
     """As `report_commands.year_report`: earlier published years, plus an earlier edition of this year."""
     years = YearRepository(vault)
-    previous = years.published_before(year)
-    edition = years.published(year)
-    if edition:
-        previous.append(edition)
     return ReportInputs(
         year=year,
         k=int(settings.get("report_k")),
         narrative=years.narrative(year),
         institution=str(settings.get("institution_name")),
         lang=lang,
-        previous=previous,
+        previous=years.editions_to_protect(year),
     )
 
 
