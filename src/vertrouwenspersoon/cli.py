@@ -35,6 +35,10 @@ messages.register(
             "Afgebroken; er is niets half opgeslagen.",
             "Interrupted; nothing was half saved.",
         ),
+        "cli.file": (
+            "{path}: {detail}. Controleer de naam en de map van het bestand.",
+            "{path}: {detail}. Check the file's name and folder.",
+        ),
         "cli.usage": (
             "{detail}. Gebruik --help voor de mogelijkheden.",
             "{detail}. Use --help to see the options.",
@@ -89,6 +93,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like: stop quietly
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (keeps the interpreter from failing at exit)
         return 0
+    except OSError as error:  # a file the user named: one sentence, never a traceback
+        path = error.filename or ""
+        print(
+            messages.text("cli.file", path=path, detail=error.strerror or type(error).__name__),
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
 
 
 if __name__ == "__main__":

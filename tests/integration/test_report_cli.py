@@ -172,3 +172,28 @@ def test_bundles_of_three_vaults_merge_to_the_figures_of_one_vault_with_all_case
         stdin=OMBUDS + "\n",
     )
     assert result.code == 2 and "Traceback" not in result.err and "kapot.vpstats" in result.err
+
+
+def test_an_output_folder_that_does_not_exist_is_one_sentence_exit_2(cli, tmp_path: Path) -> None:
+    vault_dir = tmp_path / "kluis"
+    fill(vault_dir, generate_cases(2, 10, 2026, 2026, TODAY))
+    missing = tmp_path / "bestaat-niet" / "verslag.json"
+    result = cli(
+        "report",
+        "--vault",
+        vault_dir,
+        "--year",
+        2026,
+        "--out",
+        missing,
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
+    assert result.code == 2
+    assert "Traceback" not in result.err and str(missing) in result.err
+    assert len(result.err.strip().splitlines()) == 1
+    (tmp_path / "bestand").write_text("")  # a file where a folder is expected
+    result = cli(
+        "stats", "keygen", "--out", tmp_path / "bestand" / "sub", "--passphrase-stdin", stdin=OMBUDS + "\n"
+    )
+    assert result.code == 2 and "Traceback" not in result.err

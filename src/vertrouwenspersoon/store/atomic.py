@@ -12,6 +12,18 @@ import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
+from vertrouwenspersoon import messages
+from vertrouwenspersoon.errors import BadInputError
+
+messages.register(
+    {
+        "file.cannot-write": (
+            "{path} kon niet worden geschreven: {detail}. Kies een bestaande map waarin je mag schrijven.",
+            "{path} could not be written: {detail}. Choose an existing folder you may write to.",
+        ),
+    }
+)
+
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
 
@@ -56,7 +68,15 @@ def replace(temp: Path, target: Path) -> None:
 
 
 def write_bytes(target: Path | str, data: bytes, mode: int = PRIVATE_FILE) -> None:
+    """Write `data` to `target` all or nothing; a folder that is missing or not writable is bad input."""
     target = Path(target)
+    try:
+        _write_bytes(target, data, mode)
+    except OSError as error:
+        raise BadInputError("file.cannot-write", path=str(target), detail=error.strerror or "") from error
+
+
+def _write_bytes(target: Path, data: bytes, mode: int) -> None:
     with temp_beside(target) as temp:
         fd = create_private_file(temp, mode)
         try:
