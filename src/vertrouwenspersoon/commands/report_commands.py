@@ -12,13 +12,15 @@ from pathlib import Path
 
 from vertrouwenspersoon import messages
 from vertrouwenspersoon.commands.common import add_stdin_option, add_vault_option, open_vault
-from vertrouwenspersoon.errors import UsageError
+from vertrouwenspersoon.errors import DamagedVaultError, UsageError
 from vertrouwenspersoon.policy import load_settings
 from vertrouwenspersoon.reports.api import PublishedReport, build_report
+from vertrouwenspersoon.reports.attack_model import Publication
+from vertrouwenspersoon.reports.ledger import publications
 from vertrouwenspersoon.store import atomic
 from vertrouwenspersoon.store.facts_source import facts_for_year
 from vertrouwenspersoon.store.vault import Vault
-from vertrouwenspersoon.store.years import YearRepository
+from vertrouwenspersoon.store.years import YearRepository, advisor_id
 
 messages.register(
     {
@@ -26,6 +28,10 @@ messages.register(
         "report.finalised": (
             "Jaar {year} is afgesloten: deze cijfers gelden als gepubliceerd.",
             "Year {year} is finalised: these figures count as published.",
+        ),
+        "report.ledger_damaged": (
+            "Het register van eerdere publicaties in de kluis is beschadigd; zet een back-up terug.",
+            "The vault's register of earlier publications is damaged; restore a backup.",
         ),
         "report.out_kind": ("--out moet eindigen op .pdf of .json", "--out must end in .pdf or .json"),
         "report.year": (
@@ -52,7 +58,7 @@ def write_report(report: PublishedReport, out: Path) -> None:
 
 
 def year_report(vault: Vault, year: int, lang: str) -> PublishedReport:
-    """Build year Y's report from the vault with the settings' k and the earlier published editions."""
+    """Build year Y's report from the vault with the settings' k, protected against the ledger."""
     settings = load_settings()
     years = YearRepository(vault)
     return build_report(
@@ -60,10 +66,19 @@ def year_report(vault: Vault, year: int, lang: str) -> PublishedReport:
         year,
         k=int(settings.get("report_k")),
         narrative=years.narrative(year),
-        previous=years.editions_to_protect(year),
+        previous=years.trend_documents(year),
+        ledger=vault_ledger(years, year),
+        population=advisor_id(vault),
         institution=str(settings.get("institution_name")),
         lang=lang,
     )
+
+
+def vault_ledger(years: YearRepository, year: int) -> list[Publication]:
+    try:
+        return publications(years.ledger_around(year))
+    except (KeyError, TypeError, ValueError) as error:
+        raise DamagedVaultError("report.ledger_damaged") from error
 
 
 def _year_arg(text: str) -> int:
@@ -81,10 +96,12 @@ def run_report(args: argparse.Namespace) -> int:
     output_kind(out)
     with open_vault(args) as vault:
         report = year_report(vault, args.year, args.lang)
+        years = YearRepository(vault)
+        years.record_publication(report.record)
         write_report(report, out)
         vault.record("report.create", "year", str(args.year))
         if args.finalise:
-            YearRepository(vault).finalise(args.year, report.to_json())
+            years.finalise(args.year, report.to_json())
     print(messages.text("report.written", year=args.year, file=out))
     if args.finalise:
         print(messages.text("report.finalised", year=args.year))

@@ -14,9 +14,12 @@ from vertrouwenspersoon import messages
 from vertrouwenspersoon.commands.common import add_stdin_option, add_vault_option, open_vault, reader
 from vertrouwenspersoon.commands.report_commands import _year_arg, output_kind, write_report
 from vertrouwenspersoon.policy import load_settings
-from vertrouwenspersoon.reports import bundle, statistics
+from vertrouwenspersoon.reports import bundle, ledger, statistics
 from vertrouwenspersoon.reports.api import report_from_merged
+from vertrouwenspersoon.reports.disclosure import cell_values
+from vertrouwenspersoon.reports.ledger import publications
 from vertrouwenspersoon.store.facts_source import facts_for_year
+from vertrouwenspersoon.store.years import YearRepository, advisor_id
 
 messages.register(
     {
@@ -58,9 +61,17 @@ def _run_merge(args: argparse.Namespace) -> int:
     passphrase = reader(args).read("file-passphrase")
     key = bundle.load_private_key(args.key, passphrase)
     k = int(load_settings().get("report_k"))
-    report = report_from_merged(
-        bundle.merge(args.files, key), k=k, institution=args.institution, lang=args.lang
+    earlier = bundle.load_ledger(args.key, key)
+    merged = bundle.merge(args.files, key)
+    report, records = report_from_merged(
+        merged.per_year,
+        k=k,
+        institution=args.institution,
+        lang=args.lang,
+        parts=merged.parts,
+        ledger=publications([*merged.published, *earlier]),
     )
+    bundle.append_ledger(args.key, records)
     write_report(report, out)
     print(messages.text("stats.report_written", file=out))
     return 0
@@ -69,8 +80,14 @@ def _run_merge(args: argparse.Namespace) -> int:
 def _run_export(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         figures = statistics.compute(facts_for_year(vault, args.year), args.year)
-        advisor_id = vault.get_meta("advisor_id") or vault.vault_id
-        bundle.export_bundle(figures, advisor_id, args.year, args.to, args.out)
+        years = YearRepository(vault)
+        population = advisor_id(vault)
+        k = int(load_settings().get("report_k"))
+        bundle.load_public_key(args.to)
+        years.record_publication(ledger.bundle_record(population, args.year, k, cell_values(figures, k)))
+        bundle.export_bundle(
+            figures, population, args.year, args.to, args.out, published=years.ledger((args.year,))
+        )
         vault.record("stats.export", "year", str(args.year))
     print(messages.text("stats.exported", year=args.year, file=args.out))
     return 0

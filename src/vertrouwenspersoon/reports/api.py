@@ -7,16 +7,19 @@ published cells, so the two always show the same figures.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from vertrouwenspersoon import messages
 from vertrouwenspersoon.errors import BadInputError
-from vertrouwenspersoon.reports.disclosure import DEFAULT_K, audit, protect
+from vertrouwenspersoon.reports.attack_model import Publication
+from vertrouwenspersoon.reports.disclosure import DEFAULT_K, audit, cell_values, check_k, protect
 from vertrouwenspersoon.reports.facts import CaseFacts
+from vertrouwenspersoon.reports.ledger import publications
+from vertrouwenspersoon.reports.ledger import record as ledger_record
 from vertrouwenspersoon.reports.report_json import FORMAT, VERSION, to_json
-from vertrouwenspersoon.reports.statistics import YearFigures, compute
+from vertrouwenspersoon.reports.statistics import YearFigures, carried_cells, compute
 
 messages.register(
     {
@@ -38,13 +41,15 @@ messages.register(
 
 @dataclass
 class PublishedReport:
-    """An audited report: JSON document, the advisor's narrative, and earlier years as they were published."""
+    """An audited report: JSON document, the advisor's narrative, earlier years as they were published, and
+    the ledger record the caller must store before the report leaves the vault."""
 
     document: dict
     narrative: str
     institution: str
     lang: str
     previous: list[dict] = field(default_factory=list)
+    record: dict = field(default_factory=dict)
 
     def to_json(self) -> dict:
         return self.document
@@ -69,24 +74,49 @@ def _check_previous(previous: Iterable[dict]) -> list[dict]:
     return checked
 
 
+def _trend(earlier: list[dict], year: int) -> list[dict]:
+    """One document per earlier year: the latest edition published (documents come oldest first)."""
+    latest: dict[int, dict] = {}
+    for doc in earlier:
+        if doc["year"] < year:
+            latest[doc["year"]] = doc
+    return [latest[y] for y in sorted(latest)]
+
+
 def report_from_figures(
     fig: YearFigures,
     *,
     k: int = DEFAULT_K,
     narrative: str = "",
     previous: Iterable[dict] = (),
+    ledger: Iterable[Publication] = (),
+    population: str = "vault",
+    carried: dict | None = None,
+    parts: Iterable[Publication] = (),
+    kind: str = "report",
     institution: str = "",
     lang: str = "nl",
+    on_progress: Callable[[int], None] | None = None,
 ) -> PublishedReport:
-    """Protect, audit (raises DisclosureError rather than publish) and package exact figures."""
+    """Protect against every publication in `ledger`, audit (raises DisclosureError rather than publish)
+    and package exact figures. `previous` are earlier published documents, shown in the trend as they were."""
     if lang not in ("nl", "en"):
         raise BadInputError("report.bad_language", lang=lang)
     earlier = _check_previous(previous)
-    protected = protect(fig, k, earlier)
+    parts = list(parts)
+    protected = protect(
+        fig,
+        k,
+        [*ledger, *parts],
+        population=population,
+        carried=carried,
+        parts=tuple(p.key for p in parts),
+        on_progress=on_progress,
+    )
     audit(protected)
     document = to_json(protected, fig.year)
-    trend = sorted((d for d in earlier if d["year"] < fig.year), key=lambda d: d["year"])
-    return PublishedReport(document, narrative, institution, lang, trend)
+    rec = ledger_record(protected, kind=kind, document=document, parts=parts)
+    return PublishedReport(document, narrative, institution, lang, _trend(earlier, fig.year), rec)
 
 
 def build_report(
@@ -96,19 +126,27 @@ def build_report(
     k: int = DEFAULT_K,
     narrative: str = "",
     previous: list[dict] | None = None,
+    ledger: Iterable[Publication] = (),
+    population: str = "vault",
     institution: str = "",
     lang: str = "nl",
+    on_progress: Callable[[int], None] | None = None,
 ) -> PublishedReport:
-    """The annual report of one advisor's cases for `year`; `previous` are earlier published report JSONs
-    (earlier years for the trend, shown exactly as published; an earlier edition of the same year keeps its
-    suppressions)."""
+    """The annual report of one advisor's cases for `year`, protected against `ledger` (every earlier
+    publication of this vault); `previous` are earlier published report JSONs for the trend."""
+    facts = list(facts)
+    check_k(k)
     return report_from_figures(
         compute(facts, year),
         k=k,
         narrative=narrative,
         previous=previous or [],
+        ledger=ledger,
+        population=population,
+        carried=carried_cells(facts, year, k),
         institution=institution,
         lang=lang,
+        on_progress=on_progress,
     )
 
 
@@ -119,16 +157,40 @@ def report_from_merged(
     narrative: str = "",
     institution: str = "",
     lang: str = "nl",
-) -> PublishedReport:
-    """The ombudsperson's report of merged bundles: the latest year, earlier years as its trend.
+    parts: dict[int, list[tuple[str, YearFigures]]] | None = None,
+    ledger: Iterable[Publication] = (),
+) -> tuple[PublishedReport, list[dict]]:
+    """The ombudsperson's report of merged bundles: the latest year, earlier years as its trend; and the
+    ledger records of every year it publishes.
 
-    Earlier years get their own disclosure control (each as it would be published on its own) before they
-    appear in the trend, so no exact earlier figure reaches the report.
+    `parts[year]` are (advisor id, exact figures) of each bundle; `ledger` holds the advisors' own published
+    reports (carried in their bundles) and the ombudsperson's earlier merges. Earlier years get their own
+    disclosure control before they appear in the trend, each protected against everything before it.
     """
     years = sorted(per_year)
+    ledger = list(ledger)
     previous: list[dict] = []
-    for year in years[:-1]:
-        previous.append(report_from_figures(per_year[year], k=k, previous=previous, lang=lang).to_json())
-    return report_from_figures(
-        per_year[years[-1]], k=k, narrative=narrative, previous=previous, institution=institution, lang=lang
-    )
+    records: list[dict] = []
+    report: PublishedReport | None = None
+    for n, year in enumerate(years):
+        blocks = [
+            Publication(f"part{year}.{i}", advisor, year, k, cell_values(fig, k), virtual=True)
+            for i, (advisor, fig) in enumerate((parts or {}).get(year, []))
+        ]
+        report = report_from_figures(
+            per_year[year],
+            k=k,
+            narrative=narrative if n == len(years) - 1 else "",
+            previous=previous,
+            ledger=ledger,
+            population="merge",
+            parts=blocks,
+            kind="merge",
+            institution=institution,
+            lang=lang,
+        )
+        previous.append(report.to_json())
+        records.append(report.record)
+        ledger.extend(publications([report.record], prefix=f"merge{year}."))
+    assert report is not None
+    return report, records

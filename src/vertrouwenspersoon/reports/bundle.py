@@ -22,6 +22,7 @@ import binascii
 import json
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import nacl.exceptions
@@ -32,6 +33,8 @@ from nacl.public import PrivateKey, PublicKey, SealedBox
 
 from vertrouwenspersoon import messages
 from vertrouwenspersoon.errors import BadInputError, WrongKeyError
+from vertrouwenspersoon.reports.ledger import PUBLIC_KINDS
+from vertrouwenspersoon.reports.ledger import publications as ledger_publications
 from vertrouwenspersoon.reports.statistics import YearFigures, combine
 from vertrouwenspersoon.store.atomic import write_bytes
 
@@ -62,6 +65,10 @@ messages.register(
         "bundle.duplicate": (
             "{file} bevat dezelfde vertrouwenspersoon en hetzelfde jaar ({year}) als {other}.",
             "{file} holds the same advisor and year ({year}) as {other}.",
+        ),
+        "ledger.malformed": (
+            "{file} (het register van eerdere samenvoegingen) is beschadigd of hoort niet bij deze sleutel.",
+            "{file} (the register of earlier merges) is damaged or does not belong to this key.",
         ),
         "bundle.none": ("Geef minstens één statistiekbundel.", "Give at least one statistics bundle."),
         "bundle.unreadable": ("{file} kan niet worden gelezen.", "{file} cannot be read."),
@@ -187,8 +194,11 @@ def load_private_key(path: str | Path, passphrase: str) -> PrivateKey:
     return key
 
 
-def seal_bundle(figures: YearFigures, advisor_id: str, public_key: PublicKey) -> bytes:
-    """The bundle file's bytes: exact aggregates only, sealed to the ombudsperson."""
+def seal_bundle(
+    figures: YearFigures, advisor_id: str, public_key: PublicKey, published: Iterable[dict] = ()
+) -> bytes:
+    """The bundle file's bytes: exact aggregates only, sealed to the ombudsperson, with the ledger records
+    of what this advisor already published for the year (public anyway; the merge protects against them)."""
     if not isinstance(advisor_id, str) or not _ADVISOR_ID.match(advisor_id):
         raise BadInputError("bundle.advisor_id")
     payload = {
@@ -197,23 +207,31 @@ def seal_bundle(figures: YearFigures, advisor_id: str, public_key: PublicKey) ->
         "advisor_id": advisor_id,
         "year": figures.year,
         "figures": figures.to_dict(),
+        "published": [
+            r for r in published if r.get("kind") in PUBLIC_KINDS and r.get("year") == figures.year
+        ],
     }
     sealed = SealedBox(public_key).encrypt(json.dumps(payload, sort_keys=True).encode("utf-8"))
     return _dump({"format": BUNDLE_FORMAT, "version": VERSION, "sealed": _b64(sealed)})
 
 
 def export_bundle(
-    aggregates: YearFigures, advisor_id: str, year: int, public_key_path: str | Path, out_path: str | Path
+    aggregates: YearFigures,
+    advisor_id: str,
+    year: int,
+    public_key_path: str | Path,
+    out_path: str | Path,
+    published: Iterable[dict] = (),
 ) -> None:
     """`stats export`: seal one year's exact aggregates (from the vault) to the ombudsperson's public key."""
     if aggregates.year != year:
         raise ValueError("aggregates are for another year")
-    data = seal_bundle(aggregates, advisor_id, load_public_key(public_key_path))
+    data = seal_bundle(aggregates, advisor_id, load_public_key(public_key_path), published)
     write_bytes(out_path, data)
 
 
-def open_bundle(path: str | Path, private_key: PrivateKey) -> tuple[str, YearFigures]:
-    """(advisor id, figures) of one bundle; every failure names the file."""
+def open_bundle(path: str | Path, private_key: PrivateKey) -> tuple[str, YearFigures, list[dict]]:
+    """(advisor id, figures, the advisor's published records) of one bundle; every failure names the file."""
     path = Path(path)
     outer = _read_json(path, "bundle.malformed")
     _check_header(outer, BUNDLE_FORMAT, path, "bundle.malformed", "bundle.newer")
@@ -236,23 +254,96 @@ def open_bundle(path: str | Path, private_key: PrivateKey) -> tuple[str, YearFig
             or figures.year != inner["year"]
         ):
             raise ValueError("advisor or year")
+        published = inner.get("published", [])
+        if not isinstance(published, list):
+            raise ValueError("published")
+        for rec in published:
+            if not isinstance(rec, dict) or rec.get("year") != figures.year:
+                raise ValueError("published year")
+            rec["population"] = advisor_id  # a bundle speaks for its own advisor only
+        ledger_publications(published)  # validates every record
     except (KeyError, TypeError, ValueError, AttributeError, UnicodeDecodeError) as error:
         raise BadInputError("bundle.malformed", file=path.name) from error
-    return advisor_id, figures
+    return advisor_id, figures, published
 
 
-def merge(bundles: Iterable[str | Path], private_key: PrivateKey) -> dict[int, YearFigures]:
-    """Combined exact aggregates per year. Disclosure control comes after, on the combined figures."""
+@dataclass
+class Merged:
+    """Combined exact aggregates per year, each advisor's part, and what the advisors already published."""
+
+    per_year: dict[int, YearFigures]
+    parts: dict[int, list[tuple[str, YearFigures]]]
+    published: list[dict]
+
+
+def merge(bundles: Iterable[str | Path], private_key: PrivateKey) -> Merged:
+    """Open every bundle. Disclosure control comes after, on the combined figures."""
     seen: dict[tuple[str, int], str] = {}
-    per_year: dict[int, list[YearFigures]] = {}
+    parts: dict[int, list[tuple[str, YearFigures]]] = {}
+    published: list[dict] = []
     paths = [Path(p) for p in bundles]
     if not paths:
         raise BadInputError("bundle.none")
     for path in paths:
-        advisor_id, figures = open_bundle(path, private_key)
+        advisor_id, figures, records = open_bundle(path, private_key)
         key = (advisor_id, figures.year)
         if key in seen:
             raise BadInputError("bundle.duplicate", file=path.name, year=figures.year, other=seen[key])
         seen[key] = path.name
-        per_year.setdefault(figures.year, []).append(figures)
-    return {year: combine(parts) for year, parts in sorted(per_year.items())}
+        parts.setdefault(figures.year, []).append((advisor_id, figures))
+        published.extend(records)
+    per_year = {year: combine(f for _, f in group) for year, group in sorted(parts.items())}
+    return Merged(per_year, dict(sorted(parts.items())), published)
+
+
+LEDGER_FORMAT = "vertrouwenspersoon-ombudsperson-ledger"
+LEDGER_NAME = "ombudsperson.ledger.json"
+
+
+def ledger_path(private_key_path: str | Path) -> Path:
+    return Path(private_key_path).with_name(LEDGER_NAME)
+
+
+def load_ledger(private_key_path: str | Path, key: PrivateKey) -> list[dict]:
+    """The ombudsperson's earlier merges: a file beside the private key with one entry per merge, each
+    sealed to the ombudsperson's own public key (appending needs no passphrase; reading needs the key)."""
+    path = ledger_path(private_key_path)
+    if not path.exists():
+        return []
+    outer = _read_json(path, "ledger.malformed")
+    _check_header(outer, LEDGER_FORMAT, path, "ledger.malformed", "ledger.malformed")
+    records: list[dict] = []
+    try:
+        entries = outer["entries"]
+        if not isinstance(entries, list):
+            raise ValueError("entries")
+        for entry in entries:
+            batch = json.loads(SealedBox(key).decrypt(_unb64(entry)).decode("utf-8"))
+            if not isinstance(batch, list):
+                raise ValueError("records")
+            records.extend(batch)
+        ledger_publications(records)
+    except (KeyError, TypeError, ValueError, binascii.Error, nacl.exceptions.CryptoError) as error:
+        raise BadInputError("ledger.malformed", file=path.name) from error
+    return records
+
+
+def append_ledger(private_key_path: str | Path, records: list[dict]) -> None:
+    """Add one merge's records to the ledger beside the private key (all or nothing)."""
+    key_path = Path(private_key_path)
+    key_doc = _read_json(key_path, "key.malformed")
+    try:
+        public = PublicKey(_unb64(key_doc["public_key"]))
+    except (KeyError, ValueError, binascii.Error, nacl.exceptions.CryptoError) as error:
+        raise BadInputError("key.malformed", file=key_path.name) from error
+    path = ledger_path(key_path)
+    entries: list[str] = []
+    if path.exists():
+        outer = _read_json(path, "ledger.malformed")
+        _check_header(outer, LEDGER_FORMAT, path, "ledger.malformed", "ledger.malformed")
+        if not isinstance(outer.get("entries"), list):
+            raise BadInputError("ledger.malformed", file=path.name)
+        entries = list(outer["entries"])
+    sealed = SealedBox(public).encrypt(json.dumps(records, sort_keys=True).encode("utf-8"))
+    entries.append(_b64(sealed))
+    write_bytes(path, _dump({"format": LEDGER_FORMAT, "version": VERSION, "entries": entries}))

@@ -1,36 +1,37 @@
-"""Disclosure control of one report: small units merged, primary and secondary suppression, audited.
+"""Disclosure control of one publication: small units merged, primary and secondary suppression, audited.
 
-Order of work (every published table, DESIGN.md "Annual report and statistics"):
+Order of work (every published table, DESIGN.md "Annual report and statistics"; the attacker model is in
+`attack_model.py` and docs/disclosure-model.md):
 1. k below 3 is refused (policy default 5).
 2. Fewer than k cases in the year in total: every figure is withheld; the report says "fewer than k".
 3. Units with fewer than k cases are merged into "other-units".
-4. Tables withheld whole: outcome and referral when fewer than k cases have one (the report says so; the
-   attacker learns that group size, so each cell is known to be below k and exempt from the audit), and
-   grounds whenever behaviour[discrimination] is suppressed (so withholding reveals nothing new).
+4. Tables withheld whole: outcome and referral when fewer than k cases have one (the report says so), and
+   grounds whenever behaviour[discrimination] is hidden (so withholding reveals nothing new).
 5. Primary suppression: every count 1..k-1.
-6. Cells suppressed in an earlier edition of the same year stay suppressed, and that edition's published
-   counts are known to the attacker (a second edition with another pattern is the classic difference attack).
-7. Secondary suppression: while the audit (`audit_intervals.violations`) finds a suppressed cell that an
-   attacker can pin or prove to be below k, the cheapest published non-zero cell sharing a relation with it is
-   suppressed too (same table first, then other tables, totals last; smallest count first). Suppressing a
-   cell only removes information, so this terminates; if nothing is left to suppress, publishing is refused.
-Zeros are always published, so a suppressed cell is known to be at least 1 (the audit assumes so).
+6. Secondary suppression (`protection.Protector`): the cheapest extra cells such that every hidden cell of
+   this and every earlier publication in the ledger, and every group a difference of publications defines,
+   has an exactly checked integer witness: it is neither pinned nor provably in 1..k-1.
+7. The audit repeats the witness check on the final pattern, from scratch, before anything is written.
+Zeros are always published, so a hidden cell is known to be at least 1 (the model assumes so).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from vertrouwenspersoon import messages
 from vertrouwenspersoon.errors import BadInputError, VpError
-from vertrouwenspersoon.reports.audit_intervals import CellId, Relation, violations
-from vertrouwenspersoon.reports.relations import build_relations
+from vertrouwenspersoon.reports.attack_model import CellId, Item, Publication, build_model
+from vertrouwenspersoon.reports.protection import Protector
 from vertrouwenspersoon.reports.statistics import YearFigures
 
 MIN_K = 3
 DEFAULT_K = 5
 OTHER_UNITS = "other-units"
+# Information loss of hiding a cell: the cases a reader no longer sees, plus one for the cell itself.
+# The year's totals are what a board reads first: they are hidden only when nothing else can protect.
+_TOTAL_WEIGHT = 40.0
 
 messages.register(
     {
@@ -54,7 +55,7 @@ class DisclosureError(VpError):
 
 @dataclass
 class Protected:
-    """The outcome of disclosure control: which cells are published and everything the audit used."""
+    """The outcome of disclosure control: which cells are published, and why the others are not."""
 
     k: int
     values: dict[CellId, int]
@@ -62,19 +63,37 @@ class Protected:
     primary: set[CellId] = field(default_factory=set)
     withheld_tables: set[str] = field(default_factory=set)
     fewer_than_k: bool = False
-    relations: list[Relation] = field(default_factory=list)
-    lower: dict[CellId, int] = field(default_factory=dict)
-    upper: dict[CellId, int] = field(default_factory=dict)
-    exempt: set[CellId] = field(default_factory=set)
-    known_before: set[CellId] = field(default_factory=set)
+    flags: dict[str, bool] = field(default_factory=dict)
+    exposed_before: list[Item] = field(default_factory=list)
+    publication: Publication | None = None
+    others: list[Publication] = field(default_factory=list)
 
     @property
     def published(self) -> dict[CellId, int | None]:
         return {cell: None if cell in self.suppressed else value for cell, value in self.values.items()}
 
     @property
+    def withheld(self) -> set[CellId]:
+        return {c for c in self.suppressed if c[0] in self.withheld_tables}
+
+    @property
     def secondary(self) -> set[CellId]:
-        return self.suppressed - self.primary - {c for c in self.suppressed if c[0] in self.withheld_tables}
+        return self.suppressed - self.primary - self.withheld
+
+    def loss(self) -> dict[str, dict[str, int]]:
+        """Per table: cells and cases hidden, split by reason (small / protecting / withheld)."""
+        out: dict[str, dict[str, int]] = {}
+        for cell in self.suppressed:
+            entry = out.setdefault(
+                cell[0], {"cells": 0, "cases": 0, "small": 0, "protecting": 0, "withheld": 0}
+            )
+            entry["cells"] += 1
+            entry["cases"] += self.values[cell]
+            reason = (
+                "withheld" if cell in self.withheld else ("small" if cell in self.primary else "protecting")
+            )
+            entry[reason] += 1
+        return dict(sorted(out.items()))
 
 
 def check_k(k: int) -> None:
@@ -114,111 +133,81 @@ def cell_values(fig: YearFigures, k: int) -> dict[CellId, int]:
     return values
 
 
-def _previous_edition(previous: Iterable[dict], year: int) -> dict[CellId, int | None]:
-    """Published cells of earlier editions of the same year's report (CONTRACT.md JSON)."""
-    known: dict[CellId, int | None] = {}
-    for doc in previous:
-        if doc.get("year") != year:
-            continue
-        from vertrouwenspersoon.reports.report_json import cells_from_json
+def cost(values: dict[CellId, int]) -> Callable[[CellId], float]:
+    def of(cell: CellId) -> float:
+        weight = _TOTAL_WEIGHT if cell[0] == "totals" else 1.0
+        return weight * (values[cell] + 1)
 
-        for cell, count in cells_from_json(doc).items():
-            if known.get(cell, 0) is not None:
-                known[cell] = count
-    return known
+    return of
 
 
-def protect(fig: YearFigures, k: int = DEFAULT_K, previous: Iterable[dict] = ()) -> Protected:
-    """Decide what is published. Raises BadInputError for k < 3, DisclosureError if no safe pattern exists."""
+def _withheld_tables(fig: YearFigures, k: int) -> set[str]:
+    return {name for name in ("outcome", "referral") if 0 < fig.groups.get(name, 0) < k}
+
+
+def protect(
+    fig: YearFigures,
+    k: int = DEFAULT_K,
+    others: Iterable[Publication] = (),
+    *,
+    population: str = "vault",
+    key: str = "current",
+    carried: dict[CellId, int] | None = None,
+    parts: tuple[str, ...] = (),
+    on_progress: Callable[[int], None] | None = None,
+) -> Protected:
+    """Decide what is published, against everything in `others` (the ledger). Raises BadInputError for
+    k < 3; DisclosureError if no safe pattern exists."""
     check_k(k)
     values = cell_values(fig, k)
-    result = Protected(k=k, values=values)
+    others = list(others)
+    result = Protected(k=k, values=values, flags=dict(fig.flags), others=others)
+    pub = Publication(
+        key, population, fig.year, k, values, flags=dict(fig.flags), carried=carried, parts=parts
+    )
+    result.publication = pub
     if 0 < fig.cases < k:
         result.fewer_than_k = True
         result.suppressed = set(values)
         result.withheld_tables = {cell[0] for cell in values if cell[0] not in ("totals", "aftercare")}
+        pub.fewer_than_k = True
+        pub.hidden = set(values)
+        pub.withheld = set(values)
         return result
-    result.relations = build_relations(set(values), fig.flags)
-    for name in ("outcome", "referral"):
-        if 0 < fig.groups.get(name, 0) < k:
-            result.withheld_tables.add(name)
+    result.withheld_tables = _withheld_tables(fig, k)
     for cell, value in values.items():
         if cell[0] in result.withheld_tables:
             result.suppressed.add(cell)
-            result.exempt.add(cell)
-            result.lower[cell] = 0
-            result.upper[cell] = k - 1
         elif 0 < value < k:
             result.primary.add(cell)
             result.suppressed.add(cell)
-    earlier = _previous_edition(previous, fig.year)
-    for cell, count in earlier.items():
-        if cell not in values:
+    grounds = {c for c in values if c[0] == "grounds"}
+    for _ in range(3):  # grounds follow discrimination; hiding them never unhides anything
+        _mark_withheld(pub, result)
+        model = build_model(pub, others)
+        outcome = Protector(model, cost(values)).run(result.suppressed, on_progress)
+        result.suppressed = outcome.hidden
+        result.exposed_before = outcome.exposed_before
+        if ("behaviour", "discrimination") in result.suppressed and "grounds" not in result.withheld_tables:
+            result.withheld_tables.add("grounds")
+            result.suppressed |= grounds
             continue
-        if count is None:
-            result.suppressed.add(cell)
-        elif count == values[cell]:
-            result.relations.append(Relation(((cell, 1),), "==", count, "published in an earlier edition"))
-            result.known_before.add(cell)
-    _secondary(result)
+        break
+    pub.hidden = set(result.suppressed)
+    _mark_withheld(pub, result)
     return result
 
 
-def _withhold_grounds(result: Protected) -> bool:
-    if ("behaviour", "discrimination") not in result.suppressed or "grounds" in result.withheld_tables:
-        return False
-    result.withheld_tables.add("grounds")
-    for cell in result.values:
-        if cell[0] == "grounds":
-            result.suppressed.add(cell)
-            result.lower[cell] = 0
-    return True
-
-
-def _cost(cell: CellId, failing: CellId, value: int) -> tuple[int, int]:
-    tier = 0 if cell[0] == failing[0] else (2 if cell[0] == "totals" else 1)
-    return (tier, value)
-
-
-def _can_hide(result: Protected, cell: CellId) -> bool:
-    """A useful complementary suppression: published, non-zero, and not already known from an earlier edition."""
-    return (
-        cell not in result.suppressed
-        and result.values[cell] > 0
-        and cell not in result.known_before
-        and cell[0] not in result.withheld_tables
-    )
-
-
-def _secondary(result: Protected) -> None:
-    while True:
-        _withhold_grounds(result)
-        failures = violations(
-            result.published, result.relations, result.k, result.lower, result.upper, result.exempt
-        )
-        if not failures:
-            return
-        failing = failures[0].cell
-        touching = [r for r in result.relations if any(c == failing for c, _ in r.terms)]
-        ordered = sorted(touching, key=lambda r: r.op != "==")  # equalities first
-        candidates = [c for r in ordered for c, _ in r.terms if _can_hide(result, c)]
-        if not candidates:
-            # widen: anything published in a relation with any hidden cell
-            candidates = [
-                c
-                for r in result.relations
-                if any(x in result.suppressed for x, _ in r.terms)
-                for c, _ in r.terms
-                if _can_hide(result, c)
-            ]
-        if not candidates:
-            raise DisclosureError("report.unsafe", table=failing[0])
-        result.suppressed.add(min(candidates, key=lambda c: _cost(c, failing, result.values[c])))
+def _mark_withheld(pub: Publication, result: Protected) -> None:
+    small = result.withheld_tables - {"grounds"}
+    pub.withheld = {c for c in result.values if c[0] in small}
+    pub.blanket = frozenset(result.withheld_tables & {"grounds"})
 
 
 def audit(result: Protected) -> None:
-    """The final, independent check before anything is written: raises DisclosureError on any violation
-    and when a published count lies in 1..k-1."""
+    """The final check before anything is written, on a freshly built model: raises DisclosureError when a
+    published count lies in 1..k-1 or any protected item lacks a witness (items exposed by earlier
+    publications alone excepted: nothing this publication hides could protect them)."""
     if result.fewer_than_k:
         if any(v is not None for v in result.published.values()):
             raise DisclosureError("report.unsafe", table="totals")
@@ -226,6 +215,14 @@ def audit(result: Protected) -> None:
     for cell, value in result.published.items():
         if value is not None and 0 < value < result.k:
             raise DisclosureError("report.unsafe", table=cell[0])
-    bad = violations(result.published, result.relations, result.k, result.lower, result.upper, result.exempt)
-    if bad:
-        raise DisclosureError("report.unsafe", table=bad[0].cell[0])
+    pub = result.publication
+    assert pub is not None
+    model = build_model(pub, result.others)
+    protector = Protector(model, cost(result.values))
+    known = {(it.publication, it.cell, it.kind) for it in result.exposed_before}
+    items = [
+        it for it in protector._items(result.suppressed) if (it.publication, it.cell, it.kind) not in known
+    ]
+    failing = protector.uncertified(result.suppressed, items)
+    if failing:
+        raise DisclosureError("report.unsafe", table=failing[0].cell[0])

@@ -233,3 +233,17 @@ def combine(parts: Iterable[YearFigures]) -> YearFigures:
             total.flags[name] = total.flags[name] and part.flags.get(name, False)
     total.tables = canonical_tables(total.tables)
     return total
+
+
+CARRIED_TABLES = ("role", "relation", "hierarchical", "setting", "channel")
+
+
+def carried_cells(facts: Iterable[CaseFacts], year: int, k: int) -> dict[tuple[str, str], int]:
+    """The breakdown of year Y's carried-over cases (single-valued tables): they were in year Y-1's figures,
+    which links two consecutive years' reports for an attacker (`attack_model.link_years`)."""
+    carried = compute([f for f in facts if in_year_figures(f, year) == "carried"], year)
+    return {
+        (table, code): count
+        for table in CARRIED_TABLES
+        for code, count in carried.tables.get(table, {}).items()
+    }

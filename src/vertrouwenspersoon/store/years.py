@@ -7,10 +7,16 @@ year's disclosure control must not let anyone subtract from.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
 from vertrouwenspersoon.store.vault import Vault
+
+
+def advisor_id(vault: Vault) -> str:
+    """Who this vault's figures belong to: the same id its statistics bundles and ledger records carry."""
+    return vault.get_meta("advisor_id") or vault.vault_id
 
 
 class YearRepository:
@@ -65,11 +71,45 @@ class YearRepository:
         )
         return [json.loads(r[0]) for r in rows]
 
-    def editions_to_protect(self, year: int) -> list[dict[str, Any]]:
-        """What disclosure control must not let anyone subtract from: every earlier published
-        year, plus an earlier edition of this same year if it was finalised before."""
-        editions = self.published_before(year)
-        earlier = self.published(year)
-        if earlier:
-            editions.append(earlier)
-        return editions
+    def record_publication(self, record: dict[str, Any]) -> None:
+        """Add one publication to the ledger (before its file is written: a failed write over-counts,
+        which only ever protects more)."""
+        with self.vault.transaction() as conn:
+            conn.execute(
+                "INSERT INTO publications (year, kind, published_at, record) VALUES (?, ?, ?, ?)",
+                (
+                    int(record["year"]),
+                    str(record["kind"]),
+                    self.vault.now().isoformat(timespec="seconds"),
+                    json.dumps(record, sort_keys=True, separators=(",", ":")),
+                ),
+            )
+            self.vault.audit.record("publication.record", "year", str(record["year"]))
+
+    def ledger(self, years: Iterable[int]) -> list[dict[str, Any]]:
+        """Ledger records of the given years, oldest first."""
+        wanted = sorted(set(years))
+        if not wanted:
+            return []
+        marks = ",".join("?" * len(wanted))
+        rows = self.vault.conn.execute(
+            f"SELECT record FROM publications WHERE year IN ({marks}) ORDER BY id", wanted
+        )
+        return [json.loads(r[0]) for r in rows]
+
+    def ledger_around(self, year: int) -> list[dict[str, Any]]:
+        """What a publication of `year` must be protected against: every publication of that year and of
+        the years before and after it (carried-over cases link consecutive years)."""
+        return self.ledger((year - 1, year, year + 1))
+
+    def trend_documents(self, year: int) -> list[dict[str, Any]]:
+        """Earlier years as they were published: finalised years, then every report in the ledger."""
+        docs = self.published_before(year)
+        rows = self.vault.conn.execute(
+            "SELECT record FROM publications WHERE year < ? AND kind = 'report' ORDER BY id", (year,)
+        )
+        for (text,) in rows:
+            document = json.loads(text).get("document")
+            if document:
+                docs.append(document)
+        return docs

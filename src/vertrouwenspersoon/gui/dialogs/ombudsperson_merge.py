@@ -14,11 +14,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
+from vertrouwenspersoon.errors import VpError
 from vertrouwenspersoon.gui import i18n, theme, worker
 from vertrouwenspersoon.gui.forms.ui_ombudsperson_merge import Ui_OmbudspersonMergeDialog
 from vertrouwenspersoon.gui.pages.annual_report_preview import ReportPreview
 from vertrouwenspersoon.gui.pages.annual_report_tasks import json_task, merge_task, pdf_task, with_suffix
 from vertrouwenspersoon.gui.session import Session
+from vertrouwenspersoon.reports import bundle
 from vertrouwenspersoon.reports.api import PublishedReport
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -182,6 +184,14 @@ class OmbudspersonMergeDialog(QDialog):
         if chosen is None:
             return
         out = with_suffix(Path(chosen), suffix)
+        records = self.report.record.get("merge_records", [])
+        if records and self.key_file is not None:
+            try:
+                bundle.append_ledger(self.key_file, records)
+            except VpError as error:
+                self.ui.savedLabel.setText(error.message())
+                return
+            self.report.record = {}  # recorded once, however often it is saved
         if kind == "pdf":
             task = pdf_task(self.report, out, self.report.narrative, i18n.language())
         else:

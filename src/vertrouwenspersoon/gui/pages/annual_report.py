@@ -29,7 +29,9 @@ from vertrouwenspersoon.gui.pages.annual_report_tasks import (
 )
 from vertrouwenspersoon.gui.session import Session
 from vertrouwenspersoon.reports.api import PublishedReport
-from vertrouwenspersoon.store.years import YearRepository
+from vertrouwenspersoon.reports.disclosure import cell_values
+from vertrouwenspersoon.reports.ledger import bundle_record
+from vertrouwenspersoon.store.years import YearRepository, advisor_id
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
@@ -399,6 +401,7 @@ class AnnualReportPage(Page):
         if chosen is None:
             return
         out = with_suffix(Path(chosen), ".pdf")
+        YearRepository(self.session.vault).record_publication(self.report.record)
 
         def written(path: Path) -> None:
             self.session.vault.record("report.create", "year", str(year))
@@ -422,7 +425,9 @@ class AnnualReportPage(Page):
         if not self.confirm_finalise(self, year, int(self.session.settings.get("retention_months"))):
             return
         self.save_narrative()
-        YearRepository(self.session.vault).finalise(year, self.report.to_json())
+        years = YearRepository(self.session.vault)
+        years.record_publication(self.report.record)
+        years.finalise(year, self.report.to_json())
         self._update_status()
         self._say(
             QCoreApplication.translate("AnnualReport", "Jaar %1 is afgesloten.").replace("%1", str(year))
@@ -449,9 +454,15 @@ class AnnualReportPage(Page):
         if chosen is None:
             return
         vault = self.session.vault
-        advisor_id = vault.get_meta("advisor_id") or vault.vault_id
+        population = advisor_id(vault)
+        k = int(self.session.settings.get("report_k"))
+        years = YearRepository(vault)
+        published = years.ledger((year,))
+        sealed: list = []  # the figures the worker sealed, recorded in the ledger once the file exists
 
         def exported(path: Path) -> None:
+            if sealed:
+                years.record_publication(bundle_record(population, year, k, cell_values(sealed[-1], k)))
             vault.record("stats.export", "year", str(year))
             self.last_written = path
             self._say(
@@ -465,7 +476,7 @@ class AnnualReportPage(Page):
             )
 
         self._start(
-            export_task(vault, year, advisor_id, Path(key), Path(chosen)),
+            export_task(vault, year, population, Path(key), Path(chosen), published, sealed.append),
             QCoreApplication.translate("AnnualReport", "De statistiek wordt geteld en verzegeld…"),
             exported,
         )

@@ -18,10 +18,11 @@ from typing import Any
 from vertrouwenspersoon.gui.worker import Progress
 from vertrouwenspersoon.reports import bundle, statistics
 from vertrouwenspersoon.reports.api import PublishedReport, build_report, report_from_merged
+from vertrouwenspersoon.reports.ledger import publications
 from vertrouwenspersoon.store import atomic
 from vertrouwenspersoon.store.facts_source import facts_for_year
 from vertrouwenspersoon.store.vault import Vault
-from vertrouwenspersoon.store.years import YearRepository
+from vertrouwenspersoon.store.years import YearRepository, advisor_id
 
 
 @dataclass(frozen=True)
@@ -34,10 +35,12 @@ class ReportInputs:
     institution: str
     lang: str
     previous: list[dict] = field(default_factory=list)
+    ledger: list[dict] = field(default_factory=list)
+    population: str = "vault"
 
 
 def report_inputs(vault: Vault, settings: Any, year: int, lang: str) -> ReportInputs:
-    """As `report_commands.year_report`: earlier published years, plus an earlier edition of this year."""
+    """As `report_commands.year_report`: earlier published years for the trend, the ledger to protect."""
     years = YearRepository(vault)
     return ReportInputs(
         year=year,
@@ -45,7 +48,9 @@ def report_inputs(vault: Vault, settings: Any, year: int, lang: str) -> ReportIn
         narrative=years.narrative(year),
         institution=str(settings.get("institution_name")),
         lang=lang,
-        previous=years.editions_to_protect(year),
+        previous=years.trend_documents(year),
+        ledger=years.ledger_around(year),
+        population=advisor_id(vault),
     )
 
 
@@ -62,16 +67,24 @@ def build_task(vault: Vault, inputs: ReportInputs) -> Callable[[Progress], Publi
     def task(progress: Progress) -> PublishedReport:
         progress.report(5)
         facts = _facts(vault, inputs.year, progress)
-        progress.report(40)
+        progress.report(20)
         progress.check()
+
+        def step(rounds: int) -> None:  # each round of secondary suppression: move on, and honour cancel
+            progress.check()
+            progress.report(min(95, 20 + 5 * rounds))
+
         report = build_report(
             facts,
             inputs.year,
             k=inputs.k,
             narrative=inputs.narrative,
             previous=list(inputs.previous),
+            ledger=publications(inputs.ledger),
+            population=inputs.population,
             institution=inputs.institution,
             lang=inputs.lang,
+            on_progress=step,
         )
         progress.report(100)
         return report
@@ -111,7 +124,13 @@ def json_task(report: PublishedReport, out: Path) -> Callable[[Progress], Path]:
 
 
 def export_task(
-    vault: Vault, year: int, advisor_id: str, public_key: Path, out: Path
+    vault: Vault,
+    year: int,
+    advisor_id: str,
+    public_key: Path,
+    out: Path,
+    published: Sequence[dict] = (),
+    sealed: Callable[[statistics.YearFigures], None] | None = None,
 ) -> Callable[[Progress], Path]:
     """As `stats export`: the year's exact aggregates sealed to the ombudsperson's public key."""
 
@@ -122,7 +141,9 @@ def export_task(
         progress.report(50)
         progress.check()
         figures = statistics.compute(facts, year)
-        bundle.export_bundle(figures, advisor_id, year, public_key, out)
+        bundle.export_bundle(figures, advisor_id, year, public_key, out, published=published)
+        if sealed is not None:
+            sealed(figures)
         progress.report(100)
         return out
 
@@ -132,7 +153,9 @@ def export_task(
 def merge_task(
     key_file: Path, passphrase: str, files: Sequence[Path], k: int, institution: str, lang: str
 ) -> Callable[[Progress], PublishedReport]:
-    """As `stats merge`: open the private key, merge the bundles, disclosure control on the sum."""
+    """As `stats merge`: open the private key, merge the bundles, disclosure control on the sum against
+    the advisors' own reports and the earlier merges. The ledger records ride along in `report.record`
+    (`"merge_records"`) and are added to the ledger when the report is saved."""
     paths = list(files)
 
     def task(progress: Progress) -> PublishedReport:
@@ -140,10 +163,19 @@ def merge_task(
         key = bundle.load_private_key(key_file, passphrase)  # Argon2id: the slow step
         progress.report(40)
         progress.check()
+        earlier = bundle.load_ledger(key_file, key)
         merged = bundle.merge(paths, key)
         progress.report(70)
         progress.check()
-        report = report_from_merged(merged, k=k, institution=institution, lang=lang)
+        report, records = report_from_merged(
+            merged.per_year,
+            k=k,
+            institution=institution,
+            lang=lang,
+            parts=merged.parts,
+            ledger=publications([*merged.published, *earlier]),
+        )
+        report.record = {"merge_records": records}
         progress.report(100)
         return report
 
