@@ -195,6 +195,11 @@ class Attacker:
             if cell[0] == "unit":
                 continue
             form = {self.var[(merged.name, cell)]: 1.0}
+            if cell == ("totals", "contact_hours"):  # each advisor's hours are rounded: off by < 1 each
+                for name in blocks.values():
+                    form[self.var[(name, cell)]] = -1.0
+                self.row(form, -len(blocks), len(blocks))
+                continue
             for name in blocks.values():
                 form[self.var[(name, cell)]] = -1.0
             self.row(form, 0, 0)

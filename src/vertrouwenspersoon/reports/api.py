@@ -174,7 +174,7 @@ def report_from_merged(
     report: PublishedReport | None = None
     for n, year in enumerate(years):
         blocks = [
-            Publication(f"part{year}.{i}", advisor, year, k, cell_values(fig, k), virtual=True)
+            _part_block(ledger, f"part{year}.{i}", advisor, year, k, fig)
             for i, (advisor, fig) in enumerate((parts or {}).get(year, []))
         ]
         report = report_from_figures(
@@ -182,7 +182,7 @@ def report_from_merged(
             k=k,
             narrative=narrative if n == len(years) - 1 else "",
             previous=previous,
-            ledger=ledger,
+            ledger=[p for p in ledger if p not in blocks],
             population="merge",
             parts=blocks,
             kind="merge",
@@ -194,3 +194,21 @@ def report_from_merged(
         ledger.extend(publications([report.record], prefix=f"merge{year}."))
     assert report is not None
     return report, records
+
+
+def _part_block(
+    ledger: list[Publication], key: str, advisor: str, year: int, k: int, fig: YearFigures
+) -> Publication:
+    """An advisor's part of a merge: their own published report when its figures are exactly the bundle's
+    (the attacker then knows the part is that report), else an unseen block of the bundle's figures."""
+    truth = cell_values(fig, k)
+    for pub in ledger:
+        if (
+            pub.population == advisor
+            and pub.year == year
+            and pub.k == k
+            and not pub.virtual
+            and pub.truth == truth
+        ):
+            return pub
+    return Publication(key, advisor, year, k, truth, virtual=True)

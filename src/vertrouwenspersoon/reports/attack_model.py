@@ -10,7 +10,8 @@ block per advisor), and:
 - two publications of one population and year (two editions, or an advisor's report and the bundle made
   later): nothing links them except that both are true — the cases added, closed or edited in between are a
   group, and its count in every cell (the difference of the two cells) is protected like a cell. When every
-  difference is >= 0, the attacker may assume cases were only added, and that is modelled too;
+  difference is >= 0, the attacker may assume cases were only added, and when every difference is 0 that
+  nothing changed; both are modelled;
 - consecutive years of one population: the carried-over cases of year Y+1 were in year Y's figures, so their
   breakdown (unknown to the attacker, a variable per cell) is at most Y's cell and at most Y+1's cell, and adds
   up to Y+1's carried-over count — used when the data satisfy it;
@@ -78,8 +79,12 @@ def cell_sides(truth: int, k: int) -> tuple[tuple[int | None, int | None], ...]:
 
 
 def hidden_sides(pub: Publication, cell: CellId, truth: int) -> tuple[tuple[int | None, int | None], ...]:
-    """What a witness must show for a hidden cell of `pub` (none for cells known to be small)."""
-    if pub.fewer_than_k or cell in pub.withheld:
+    """What a witness must show for a hidden cell of `pub`. A report of fewer than k cases says so, but never
+    which of its cells hold anyone: a witness must be able to put each at 0 (this is what keeps an advisor
+    below k safe inside a merge). Cells of a table withheld for fewer than k answers are exempt."""
+    if pub.fewer_than_k:
+        return ((None, 0),) if truth > 0 else ()
+    if cell in pub.withheld:
         return ()
     if cell[0] in pub.blanket:
         return ((1, None),) if truth == 0 else group_sides(truth, pub.k) or cell_sides(truth, pub.k)
@@ -160,8 +165,6 @@ class AttackModel:
                 pub.k - 1,
                 f"{pub.key}: fewer than k cases",
             )
-        if pub.fewer_than_k:
-            return
         for cell, value in pub.truth.items():
             j = self.index[(pub.key, cell)]
             if pub.virtual:
@@ -181,10 +184,13 @@ class AttackModel:
         common = [c for c in a.truth if c in b.truth and c[0] != "unit"]
         diffs = {c: b.truth[c] - a.truth[c] for c in common}
         only_added = all(d >= 0 for d in diffs.values())
+        unchanged = all(d == 0 for d in diffs.values())
         k = min(a.k, b.k)
         for cell in common:
             ja, jb = self.index[(a.key, cell)], self.index[(b.key, cell)]
-            if only_added:
+            if unchanged:  # the attacker may assume nothing changed in between: then the two are one
+                self.add_row({jb: 1, ja: -1}, 0, 0, f"{a.key}->{b.key}: unchanged")
+            elif only_added:
                 self.add_row({jb: 1, ja: -1}, 0, None, f"{a.key}->{b.key}: only additions")
             sides = group_sides(diffs[cell], k)
             if sides and not (a.fewer_than_k and b.fewer_than_k):
@@ -221,7 +227,9 @@ class AttackModel:
                 j = self.index.get((part.key, cell))
                 if j is not None:
                     coeffs[j] = coeffs.get(j, 0) - 1
-            self.add_row(coeffs, 0, 0, f"merge sums {cell[0]}")
+            # contact hours are rounded per report: the merged figure is within one hour per part of the sum
+            slack = len(parts) if cell == ("totals", "contact_hours") else 0
+            self.add_row(coeffs, -slack, slack, f"merge sums {cell[0]}")
 
 
 def build_model(current: Publication, others: Iterable[Publication]) -> AttackModel:
