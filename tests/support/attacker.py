@@ -8,7 +8,7 @@ relations, no model, no solver wrapper), so a mistake there cannot hide here. Wh
   carried; role x behaviour columns sum to behaviour; a case counts once per row (rows <= cases, role x
   behaviour <= role, ground <= discrimination); done on time <= due; every case has a behaviour;
 - linked publications (`Doc.population`): two of one population and year differ by a group of cases, whose
-  count per cell it bounds; if told (`only_added`), cells only grew; consecutive years share carried-over
+  count per cell it bounds; if told, cells only grew or nothing changed; consecutive years share carried-over
   cases; a merge is the sum of its parts, each part consistent with that advisor's own published report.
 It reports every hidden cell it can pin or prove to lie in 1..k-1, and every group so proven.
 """
@@ -32,6 +32,7 @@ class Doc:
     population: str
     parts: list[str] = field(default_factory=list)  # a merge: the populations it adds up
     only_added_since: str | None = None  # name of an earlier doc of the population: cells only grew
+    unchanged_since: str | None = None  # ... and here: the same cases, unchanged
 
 
 @dataclass(frozen=True)
@@ -73,8 +74,14 @@ class Attacker:
         self.rows.append((form, lo, hi))
 
     # -- knowledge of one report --------------------------------------------------------------------------
-    def add_block(self, name: str, cells: dict[tuple[str, str], int | None], k: int, rules: list[str],
-                  known: bool = True) -> None:
+    def add_block(
+        self,
+        name: str,
+        cells: dict[tuple[str, str], int | None],
+        k: int,
+        rules: list[str],
+        known: bool = True,
+    ) -> None:
         """A report's cells (`known`: published; otherwise an unseen block, e.g. one advisor's bundle)."""
         withheld = {r.split()[1] for r in rules if r.startswith("table ") and "fewer than" in r}
         few = any(r.startswith("fewer than") for r in rules)
@@ -134,15 +141,17 @@ class Attacker:
             self.add_block(d.name, cells_of(d.doc), d.doc["k"], d.doc["rules"])
         # editions / bundles of one population and year: the difference is a group of cases
         for i, a in enumerate(docs):
-            for b in docs[i + 1:]:
+            for b in docs[i + 1 :]:
                 if a.population == b.population and a.doc["year"] == b.doc["year"]:
                     self.diff_groups(a.name, b.name, cells_of(a.doc), cells_of(b.doc))
         for d in docs:
-            if d.only_added_since:
-                a = by_name[d.only_added_since]
+            for since, high in ((d.only_added_since, np.inf), (d.unchanged_since, 0)):
+                if since is None:
+                    continue
+                a = by_name[since]
                 for cell in cells_of(d.doc):
                     if (a.name, cell) in self.var and cell[0] != "unit":
-                        self.row({self.var[(d.name, cell)]: 1, self.var[(a.name, cell)]: -1}, 0, np.inf)
+                        self.row({self.var[(d.name, cell)]: 1, self.var[(a.name, cell)]: -1}, 0, high)
         for a in docs:
             for b in docs:
                 if a.population == b.population and b.doc["year"] == a.doc["year"] + 1:
@@ -183,9 +192,7 @@ class Attacker:
             blocks[population] = name
             for cell in cells:
                 if cell[0] != "unit":
-                    self.targets.append(
-                        (f"{name}:{cell[0]}/{cell[1]}", {self.var[(name, cell)]: 1}, "group")
-                    )
+                    self.targets.append((f"{name}:{cell[0]}/{cell[1]}", {self.var[(name, cell)]: 1}, "group"))
         for report in own_reports:
             name = blocks[report.population]
             for cell, value in cells_of(report.doc).items():
@@ -257,7 +264,7 @@ class Attacker:
                 high_f = self._bound(form, -1.0)
                 low = int(round(low_f)) if low_f is not None else -(10**9)
                 high = int(round(high_f)) if high_f is not None else 10**9
-            small = 1 <= low and high <= k - 1
+            small = low >= 1 and high <= k - 1
             negative_small = -(k - 1) <= low and high <= -1
             pinned = kind == "cell" and low == high
             if small or negative_small or pinned:

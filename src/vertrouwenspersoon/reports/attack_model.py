@@ -26,9 +26,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from vertrouwenspersoon.reports.milp import Program, Row
-from vertrouwenspersoon.reports.relations import build_relations
+from vertrouwenspersoon.reports.relations import CellId, build_relations
 
-CellId = tuple[str, str]
 OTHER_UNITS = "other-units"
 _CARRIED_TABLES = ("role", "relation", "hierarchical", "setting", "channel")
 

@@ -95,7 +95,11 @@ class Protector:
         while pending:
             item = pending.pop(0)
             x = next(
-                (w for side in item.sides if (w := self._witness(program, [Row(dict(item.coeffs), *side)], {}))),
+                (
+                    w
+                    for side in item.sides
+                    if (w := self._witness(program, [Row(dict(item.coeffs), *side)], {}))
+                ),
                 None,
             )
             if x is None or not _reaches(item, x):

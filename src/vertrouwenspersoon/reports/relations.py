@@ -17,8 +17,27 @@ these are inequalities, never equalities. Contacts and contact hours have no rel
 
 from __future__ import annotations
 
-from vertrouwenspersoon.reports.audit_intervals import CellId, Relation
+from collections.abc import Mapping
+from dataclasses import dataclass
+
 from vertrouwenspersoon.reports.statistics import SINGLE_TABLES
+
+CellId = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class Relation:
+    """sum(coefficient * cell) <op> rhs — a linear fact about the true figures; `why` documents it."""
+
+    terms: tuple[tuple[CellId, int], ...]
+    op: str
+    rhs: int = 0
+    why: str = ""
+
+    def holds(self, values: Mapping[CellId, int]) -> bool:
+        total = sum(c * values[cell] for cell, c in self.terms)
+        return {"==": total == self.rhs, "<=": total <= self.rhs, ">=": total >= self.rhs}[self.op]
+
 
 NEW: CellId = ("totals", "new_cases")
 CARRIED: CellId = ("totals", "carried_over")

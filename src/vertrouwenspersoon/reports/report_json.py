@@ -7,8 +7,8 @@ small units last as "other-units".
 
 from __future__ import annotations
 
-from vertrouwenspersoon.reports.audit_intervals import CellId
 from vertrouwenspersoon.reports.disclosure import OTHER_UNITS, Protected
+from vertrouwenspersoon.reports.relations import CellId
 from vertrouwenspersoon.reports.statistics import TABLES
 from vertrouwenspersoon.reports.taxonomy_codes import default_codes
 
