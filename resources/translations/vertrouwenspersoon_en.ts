@@ -180,8 +180,8 @@
         <translation>fewer than %1, not shown</translation>
     </message>
     <message>
-        <source>Aantallen onder de %1 worden niet getoond, zodat niemand herkenbaar is.</source>
-        <translation>Counts below %1 are not shown, so that nobody can be recognised.</translation>
+        <source>× = afgeschermd: een aantal van 1 tot en met %1, of een aantal dat verborgen is zodat zo’n klein aantal niet terug te rekenen is.</source>
+        <translation>× = withheld: a count from 1 to %1, or a count hidden so that such a small count cannot be worked out.</translation>
     </message>
     <message>
         <source>Nieuwe dossiers</source>
@@ -208,8 +208,8 @@
         <translation>no aftercare planned this year</translation>
     </message>
     <message>
-        <source>te weinig om te tonen</source>
-        <translation>too few to show</translation>
+        <source>afgeschermd</source>
+        <translation>withheld</translation>
     </message>
     <message>
         <source>%1 van %2 op tijd</source>

@@ -1,12 +1,14 @@
 """Bar charts for the PDF, drawn in greys so they read the same on a black-and-white printer.
 
-Suppressed counts get no bar (a bar would show a value); their label says "< k" instead, like the table.
+Suppressed counts get no bar (a bar would show a value); their label is the table's neutral mark "×".
 """
 
 from __future__ import annotations
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
+
+from vertrouwenspersoon.reports.pdf_text import MARK
 
 INK = colors.HexColor("#1F2933")
 BAR = colors.HexColor("#3E4C59")
@@ -23,7 +25,7 @@ def horizontal_bars(
     bar_height: float = 11,
     gap: float = 5,
 ) -> Drawing:
-    """One bar per row, label left, value right of the bar; None → no bar and the text '< k'."""
+    """One bar per row, label left, value right of the bar; None → no bar and the text the mark."""
     label_w = min(190.0, width * 0.42)
     plot_w = width - label_w - 40
     top = max([v for _, v in rows if v is not None] or [1]) or 1
@@ -43,7 +45,7 @@ def horizontal_bars(
             )
         )
         if value is None:
-            drawing.add(String(label_w + 2, y + 2.5, f"< {k}", fontName=font, fontSize=8, fillColor=INK))
+            drawing.add(String(label_w + 2, y + 2.5, MARK, fontName=font, fontSize=8, fillColor=INK))
             continue
         length = plot_w * value / top
         if length > 0:
@@ -64,7 +66,7 @@ def year_columns(
     font: str = "Vera",
     bold: str = "Vera-Bold",
 ) -> Drawing:
-    """Vertical bars of one figure over the years (new cases); a suppressed year shows '< k', no bar."""
+    """Vertical bars of one figure over the years (new cases); a suppressed year shows the mark, no bar."""
     drawing = _drawing(width, height, font)
     base, top_pad = 16.0, 14.0
     top = max([v for _, v in points if v is not None] or [1]) or 1
@@ -76,7 +78,7 @@ def year_columns(
         drawing.add(String(cx, 3, str(year), fontName=font, fontSize=8, fillColor=INK, textAnchor="middle"))
         if value is None:
             drawing.add(
-                String(cx, base + 4, f"< {k}", fontName=font, fontSize=8, fillColor=INK, textAnchor="middle")
+                String(cx, base + 4, MARK, fontName=font, fontSize=8, fillColor=INK, textAnchor="middle")
             )
             continue
         h = (height - base - top_pad) * value / top

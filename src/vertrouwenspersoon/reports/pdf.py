@@ -37,7 +37,7 @@ from reportlab.platypus import (
 )
 
 from vertrouwenspersoon.reports.charts import BAR, INK, RULE, horizontal_bars, year_columns
-from vertrouwenspersoon.reports.pdf_text import rules_text, t
+from vertrouwenspersoon.reports.pdf_text import MARK, rules_text, t
 from vertrouwenspersoon.reports.taxonomy_codes import label
 from vertrouwenspersoon.store.atomic import write_bytes
 
@@ -121,7 +121,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _count(entry: dict, k: int) -> str:
-    return f"< {k}" if entry.get("count") is None else str(entry["count"])
+    return MARK if entry.get("count") is None else str(entry["count"])
 
 
 def _share(aftercare: dict) -> str | None:
@@ -185,7 +185,7 @@ class _Builder:
         share = _share(after)
         cards.append(
             (
-                share if share is not None else "—" if after["due"].get("count") == 0 else f"< {self.k}",
+                share if share is not None else "—" if after["due"].get("count") == 0 else MARK,
                 self.t("aftercare_on_time"),
             )
         )
@@ -222,7 +222,7 @@ class _Builder:
             horizontal_bars(rows, self.k),
             Spacer(1, 3 * mm),
             self.p(self.t("multi_note"), "small"),
-            self.p(self.t("suppressed_note"), "small"),
+            self.p(self.t("suppressed_note", km1=self.k - 1), "small"),
             PageBreak(),
         ]
 
@@ -239,7 +239,7 @@ class _Builder:
         if table in ZERO_ROWS_HIDDEN:
             pairs = [p for p in pairs if p[1] != 0] or pairs[:1]
         data = [[self.t("category"), self.t("cases")]] + [
-            [name, f"< {self.k}" if v is None else str(v)] for name, v in pairs
+            [name, MARK if v is None else str(v)] for name, v in pairs
         ]
         parts = [head, _table(data, [110 * mm, 25 * mm]), Spacer(1, 3 * mm), horizontal_bars(pairs, self.k)]
         if table in MULTI:
@@ -261,7 +261,7 @@ class _Builder:
         header = [""] + [label("role", r, self.lang) for r in roles]
         data = [header] + [
             [label("behaviour", b, self.lang)]
-            + [f"< {self.k}" if cells.get((r, b)) is None else str(cells.get((r, b), 0)) for r in roles]
+            + [MARK if cells.get((r, b)) is None else str(cells.get((r, b), 0)) for r in roles]
             for b in behaviours
         ]
         width = (170 * mm - 48 * mm) / len(roles)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+# The one mark of a withheld cell: the same for a small count and for one that protects it, so a reader
+# cannot tell which, and it never states a number that could be false ("< 5" over a count of 17 would).
+MARK = "×"
+
 TEXT: dict[str, tuple[str, str]] = {
     "title": ("Jaarverslag vertrouwenspersoon {year}", "Annual report of the confidential advisor {year}"),
     "confidential": ("Vertrouwelijk — geanonimiseerd", "Confidential — anonymised"),
@@ -55,8 +59,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "category": ("Categorie", "Category"),
     "cases": ("Dossiers", "Cases"),
     "suppressed_note": (
-        "‘< {k}’: niet getoond ter bescherming van melders.",
-        "‘< {k}’: not shown to protect reporters.",
+        "× = afgeschermd: een aantal van 1 tot en met {km1}, of een aantal dat verborgen is zodat zo’n klein "
+        "aantal niet terug te rekenen is.",
+        "× = withheld: a count from 1 to {km1}, or a count hidden so that such a small count cannot be worked "
+        "out.",
     ),
     "trend": ("Ontwikkeling over de jaren", "Trend over the years"),
     "year": ("Jaar", "Year"),
@@ -87,10 +93,12 @@ TEXT: dict[str, tuple[str, str]] = {
             "Een dossier telt mee in een jaar als het in dat jaar is geopend (nieuw), of eerder is geopend en in "
             "dat jaar nog open was of een contactmoment had (overgenomen).",
             "Tabellen tellen dossiers; een dossier met twee soorten gedrag telt in beide rijen.",
-            "Aantallen van 1 tot en met {km1} worden verborgen (‘< {k}’). Waar nodig worden ook andere cellen "
-            "verborgen, zodat een verborgen aantal niet terug te rekenen is uit totalen, andere tabellen of een "
-            "eerdere uitgave van dit verslag. Een controle berekent voor elke verborgen cel de kleinste en grootste "
-            "mogelijke waarde en publiceert alleen als geen enkele cel vastligt of aantoonbaar kleiner is dan {k}.",
+            "Aantallen van 1 tot en met {km1} worden afgeschermd (×). Waar nodig worden ook andere cellen "
+            "afgeschermd, zodat geen klein aantal terug te rekenen is uit totalen, andere tabellen, of uit alles "
+            "wat eerder uit deze kluis is gepubliceerd (eerdere uitgaven, aangrenzende jaren, statistiekbundels). "
+            "Die extra cellen worden zo gekozen dat de lezer zo weinig mogelijk mist. Een controle toont voor elke "
+            "afgeschermde cel aan dat de gepubliceerde cijfers ook kloppen met een andere waarde, en met {k} of "
+            "meer; pas dan wordt gepubliceerd.",
             "Eenheden met minder dan {k} dossiers zijn samengevoegd tot ‘Overige eenheden’.",
             "Geen data fijner dan een kwartaal; geen vrije tekst uit dossiers. De enige tekst is de toelichting "
             "van de vertrouwenspersoon.",
@@ -103,10 +111,11 @@ TEXT: dict[str, tuple[str, str]] = {
             "A case counts in a year when it was opened that year (new), or opened earlier and still open or "
             "with a contact moment that year (carried over).",
             "Tables count cases; a case with two kinds of behaviour counts in both rows.",
-            "Counts from 1 to {km1} are hidden (‘< {k}’). Where needed other cells are hidden too, so that no "
-            "hidden count can be worked out from totals, other tables or an earlier edition of this report. A check "
-            "computes the smallest and largest possible value of every hidden cell and publishes only when no cell "
-            "is pinned or provably below {k}.",
+            "Counts from 1 to {km1} are withheld (×). Where needed other cells are withheld too, so that no small "
+            "count can be worked out from totals, other tables, or anything this vault published before (earlier "
+            "editions, adjacent years, statistics bundles). Those extra cells are chosen so that the reader loses as "
+            "little as possible. A check shows for every withheld cell that the published figures also fit another "
+            "value, and one of {k} or more; only then is the report published.",
             "Units with fewer than {k} cases are combined into ‘Other units’.",
             "No dates finer than a quarter; no free text from cases. The only text is the advisor's commentary.",
             "Hours of contact: the minutes of all contact moments in the year divided by 60, rounded (half an "

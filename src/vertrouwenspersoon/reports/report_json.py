@@ -96,6 +96,19 @@ def to_json(protected: Protected, year: int) -> dict:
         "totals": {name: _count(published[("totals", name)]) for name in TOTALS},
         "tables": tables,
         "aftercare": {name: _count(published[("aftercare", name)]) for name in AFTERCARE},
+        "disclosure": disclosure_summary(protected),
+    }
+
+
+def disclosure_summary(protected: Protected) -> dict:
+    """For the methods page and a checker (an extension of CONTRACT.md's version 1): how many cells each
+    table withholds — which a reader sees anyway. Deliberately not the cases behind them, nor why a cell is
+    withheld: a sum of hidden counts, or "one small cell in this table", is itself a figure an attacker could
+    use. The advisor sees the cases lost in the app (`Protected.loss`), which never leaves the vault."""
+    per_table = {table: entry["cells"] for table, entry in protected.loss().items()}
+    return {
+        "method": "secondary suppression at least information loss, checked against every earlier publication",
+        "cells_withheld": per_table,
     }
 
 

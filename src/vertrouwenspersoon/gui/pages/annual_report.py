@@ -1,7 +1,7 @@
 """Jaarverslag: pick a year, see the published figures, write the narrative, make the PDF, close the year.
 
 The preview is rendered from the published report document (`PublishedReport.to_json()`), so it shows
-exactly what the PDF and JSON will say: suppressed cells as "< k" with a line saying why. Building the
+exactly what the PDF and JSON will say: suppressed cells as the neutral mark "×" with a line saying why. Building the
 report (exact disclosure checks), writing the PDF and sealing the ombudsperson's bundle run in a worker
 with progress and cancel. The narrative is saved per year in the vault (Ctrl+Enter); switching years
 asks before unsaved text is thrown away, and a lock saves it rather than lose it.

@@ -1,7 +1,7 @@
 """The figures of a published annual report (CONTRACT.md "Report JSON") as Qt table models.
 
 Everything here reads the PUBLISHED document (`PublishedReport.to_json()`), never the exact counts, so
-the preview shows exactly what a PDF or JSON file will say: a suppressed cell is "< k", a table withheld
+the preview shows exactly what a PDF or JSON file will say: a suppressed cell is the neutral mark "×", a table withheld
 as a whole says so. Labels come from the one taxonomy (reports.taxonomy_codes) in the current language.
 """
 
@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
 from vertrouwenspersoon.reports.pdf import BREAKDOWNS, ZERO_ROWS_HIDDEN
+from vertrouwenspersoon.reports.pdf_text import MARK
 from vertrouwenspersoon.reports.taxonomy_codes import label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -50,7 +51,7 @@ def table_title(table: str) -> str:
 
 
 def count_text(count: int | None, k: int) -> str:
-    return f"< {k}" if count is None else str(count)
+    return MARK if count is None else str(count)
 
 
 def is_withheld(rows: list[dict]) -> bool:
@@ -92,7 +93,7 @@ def role_behaviour_grid(doc: dict, lang: str) -> Grid:
 
 
 class FiguresModel(QAbstractTableModel):
-    """One published table: a label column, then count columns; suppressed cells read "< k"."""
+    """One published table: a label column, then count columns; suppressed cells read "×"."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -170,5 +171,7 @@ class FiguresModel(QAbstractTableModel):
 
 def suppressed_explanation(k: int) -> str:
     return QCoreApplication.translate(
-        "AnnualReport", "Aantallen onder de %1 worden niet getoond, zodat niemand herkenbaar is."
-    ).replace("%1", str(k))
+        "AnnualReport",
+        "× = afgeschermd: een aantal van 1 tot en met %1, of een aantal dat verborgen is zodat zo’n klein "
+        "aantal niet terug te rekenen is.",
+    ).replace("%1", str(k - 1))

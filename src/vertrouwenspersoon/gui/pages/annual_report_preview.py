@@ -32,6 +32,7 @@ from vertrouwenspersoon.gui.pages.annual_report_model import (
     suppressed_explanation,
     table_title,
 )
+from vertrouwenspersoon.reports.pdf_text import MARK
 
 CARDS = ("new_cases", "carried_over", "contacts", "contact_hours", "aftercare")
 
@@ -48,13 +49,12 @@ def card_caption(name: str) -> str:
 
 def aftercare_texts(doc: dict) -> tuple[str, str]:
     """(big value, small line) of the aftercare card: "80%" and "24 van 30 op tijd"."""
-    k = int(doc["k"])
     due = doc["aftercare"]["due"].get("count")
     done = doc["aftercare"]["done_on_time"].get("count")
     if due == 0:
         return "—", QCoreApplication.translate("AnnualReport", "geen nazorg gepland in dit jaar")
     if due is None or done is None:
-        return f"< {k}", QCoreApplication.translate("AnnualReport", "te weinig om te tonen")
+        return MARK, QCoreApplication.translate("AnnualReport", "afgeschermd")
     share = round(100 * done / due)
     line = (
         QCoreApplication.translate("AnnualReport", "%1 van %2 op tijd")
