@@ -31,6 +31,12 @@ messages.register(
             "Een eerder jaarverslag heeft formaatversie {version}; dit programma kent versie {known}.",
             "An earlier annual report has format version {version}; this program knows version {known}.",
         ),
+        "report.pdf_layout": (
+            "De PDF kon niet worden opgemaakt (een tabel of grafiek past niet op een pagina); "
+            "maak het verslag als JSON, of meld dit aan de ontwikkelaars.",
+            "The PDF could not be laid out (a table or chart does not fit a page); "
+            "write the report as JSON, or report this to the developers.",
+        ),
         "report.bad_language": (
             "Onbekende taal {lang}; kies nl of en.",
             "Unknown language {lang}; choose nl or en.",

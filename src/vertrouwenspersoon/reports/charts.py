@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from vertrouwenspersoon.reports.pdf_text import MARK
 
@@ -25,25 +26,31 @@ def horizontal_bars(
     bar_height: float = 11,
     gap: float = 5,
 ) -> Drawing:
-    """One bar per row, label left, value right of the bar; None → no bar and the text the mark."""
+    """One bar per row, label left (wrapped between words, never cut), value right of the bar; None → no
+    bar and the mark. Callers keep the rows to what fits a page (`CHART_ROWS`)."""
     label_w = min(190.0, width * 0.42)
     plot_w = width - label_w - 40
     top = max([v for _, v in rows if v is not None] or [1]) or 1
-    height = len(rows) * (bar_height + gap) + gap
+    wrapped = [_wrap(label, font, 8, label_w - 8) for label, _ in rows]
+    steps = [max(bar_height, 9.5 * len(lines)) + gap for lines in wrapped]
+    height = sum(steps) + gap
     drawing = _drawing(width, height, font)
-    for i, (label, value) in enumerate(rows):
-        y = height - (i + 1) * (bar_height + gap)
-        drawing.add(
-            String(
-                label_w - 6,
-                y + 2.5,
-                _fit(label, 34),
-                fontName=font,
-                fontSize=8,
-                fillColor=INK,
-                textAnchor="end",
+    y_top = height
+    for (_label, value), lines, step in zip(rows, wrapped, steps, strict=True):
+        y_top -= step
+        y = y_top + (step - gap - bar_height) / 2
+        for n, line in enumerate(lines):
+            drawing.add(
+                String(
+                    label_w - 6,
+                    y_top + step - gap - 8 - 9.5 * n + (0 if len(lines) > 1 else -1),
+                    line,
+                    fontName=font,
+                    fontSize=8,
+                    fillColor=INK,
+                    textAnchor="end",
+                )
             )
-        )
         if value is None:
             drawing.add(String(label_w + 2, y + 2.5, MARK, fontName=font, fontSize=8, fillColor=INK))
             continue
@@ -100,3 +107,14 @@ def _drawing(width: float, height: float, font: str) -> Drawing:
 
 def _fit(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """Lines of whole words that fit `width` (a single word longer than that keeps its own line)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and stringWidth(f"{lines[-1]} {word}", font, size) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]

@@ -26,6 +26,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     KeepTogether,
+    LayoutError,
     ListFlowable,
     ListItem,
     PageBreak,
@@ -36,6 +37,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from vertrouwenspersoon.errors import BadInputError
 from vertrouwenspersoon.reports.charts import BAR, INK, RULE, horizontal_bars, year_columns
 from vertrouwenspersoon.reports.pdf_text import MARK, rules_text, t
 from vertrouwenspersoon.reports.taxonomy_codes import label
@@ -150,6 +152,30 @@ def _table(rows: list[list[str]], widths: list[float], header: bool = True) -> T
     return table
 
 
+CHART_ROWS = 25  # bars that fit one page beside their heading; longer tables chart their largest rows
+
+
+def _header_cell(text: str, width: float, base: ParagraphStyle) -> Paragraph:
+    """A column header that wraps between words and never inside one: the font shrinks (to 5.5 pt at
+    the least) until the longest word fits the column."""
+    size = 7.5
+    longest = max(text.split() or [""], key=lambda w: pdfmetrics.stringWidth(w, "Vera-Bold", 1))
+    needed = pdfmetrics.stringWidth(longest, "Vera-Bold", 1)
+    if needed:
+        size = max(5.5, min(size, (width - 8) / needed))
+    style = ParagraphStyle(
+        "th",
+        base,
+        fontName="Vera-Bold",
+        fontSize=size,
+        leading=size + 1.5,
+        textColor=INK,
+        alignment=2,
+        splitLongWords=False,
+    )
+    return Paragraph(escape(text), style)
+
+
 class _Builder:
     def __init__(self, report: PublishedReport) -> None:
         self.report, self.doc = report, report.document
@@ -238,12 +264,22 @@ class _Builder:
         pairs = self._rows(table)
         if table in ZERO_ROWS_HIDDEN:
             pairs = [p for p in pairs if p[1] != 0] or pairs[:1]
+        cell = self.s["small"]
         data = [[self.t("category"), self.t("cases")]] + [
-            [name, MARK if v is None else str(v)] for name, v in pairs
+            [Paragraph(escape(name), cell), MARK if v is None else str(v)] for name, v in pairs
         ]
-        parts = [head, _table(data, [110 * mm, 25 * mm]), Spacer(1, 3 * mm), horizontal_bars(pairs, self.k)]
+        chart = pairs
+        if (
+            len(pairs) > CHART_ROWS
+        ):  # a long table (a merge of 50 units) splits over pages; its chart shows the top
+            chart = sorted(pairs, key=lambda p: -(p[1] or 0))[:CHART_ROWS]
+        parts = [head, _table(data, [110 * mm, 25 * mm]), Spacer(1, 3 * mm), horizontal_bars(chart, self.k)]
+        if len(chart) < len(pairs):
+            parts.append(self.p(self.t("chart_top", n=CHART_ROWS), "small"))
         if table in MULTI:
             parts.append(self.p(self.t("multi_note"), "small"))
+        if len(pairs) > CHART_ROWS:
+            return [*parts, Spacer(1, 4 * mm)]
         return [KeepTogether(parts)]
 
     def role_x_behaviour(self) -> list:
@@ -265,13 +301,7 @@ class _Builder:
             for b in behaviours
         ]
         width = (170 * mm - 48 * mm) / len(roles)
-        header_cells = [
-            Paragraph(
-                escape(h),
-                ParagraphStyle("th", self.s["small"], fontName="Vera-Bold", textColor=INK, alignment=2),
-            )
-            for h in header
-        ]
+        header_cells = [_header_cell(h, width, self.s["small"]) for h in header]
         data[0] = header_cells
         return [
             KeepTogether(
@@ -329,7 +359,9 @@ class _Builder:
 
     def narrative(self) -> list:
         text = self.report.narrative.strip()
-        paragraphs = [part.strip() for part in text.split("\n\n") if part.strip()] or [self.t("no_narrative")]
+        paragraphs = [part.strip() for part in text.split("\n\n") if part.strip()]
+        if not paragraphs:  # no commentary: no page for it
+            return []
         return [
             self.p(self.t("narrative"), "h1"),
             *[Paragraph(escape(part).replace("\n", "<br/>"), self.s["body"]) for part in paragraphs],
@@ -422,4 +454,9 @@ def render_report_pdf(report: PublishedReport) -> bytes:
 
 
 def write_report_pdf(report: PublishedReport, path: Path) -> None:
-    write_bytes(path, render_report_pdf(report))
+    """All or nothing: a layout the PDF engine cannot fit is one sentence (exit 2), never a traceback."""
+    try:
+        data = render_report_pdf(report)
+    except (LayoutError, ValueError, IndexError) as error:  # reportlab's errors while laying out pages
+        raise BadInputError("report.pdf_layout") from error
+    write_bytes(path, data)

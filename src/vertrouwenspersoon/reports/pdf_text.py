@@ -65,6 +65,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "out.",
     ),
     "trend": ("Ontwikkeling over de jaren", "Trend over the years"),
+    "chart_top": (
+        "De grafiek toont de {n} grootste rijen; de tabel erboven toont ze allemaal.",
+        "The chart shows the {n} largest rows; the table above shows them all.",
+    ),
     "year": ("Jaar", "Year"),
     "trend_note": (
         "Eerdere jaren staan hier precies zoals ze destijds zijn gepubliceerd.",

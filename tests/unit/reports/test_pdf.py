@@ -125,3 +125,42 @@ def test_empty_and_tiny_years_say_so_and_keep_the_narrative(
     report.write_pdf(tmp_path / "r.pdf")
     flat = " ".join(texts(tmp_path / "r.pdf")[0].split())
     assert expected in flat and NARRATIVE in flat
+
+
+def _units_cases(units: int, per_unit: int) -> list:
+    from dataclasses import replace
+
+    cases = make_cases(91, YEAR, units * per_unit, tiny_unit=False)
+    return [
+        replace(c, unit=f"Studievereniging of studentenvereniging nummer {i // per_unit + 1}")
+        for i, c in enumerate(cases)
+    ]
+
+
+def test_a_merged_report_with_50_units_prints_every_unit_uncut(tmp_path: Path) -> None:
+    from vertrouwenspersoon.reports.api import report_from_merged
+    from vertrouwenspersoon.reports.statistics import compute
+
+    report, _ = report_from_merged({YEAR: compute(_units_cases(50, 6), YEAR)}, k=5)
+    path = tmp_path / "samengevoegd.pdf"
+    report.write_pdf(path)  # was reportlab's LayoutError (a traceback) for any table over 44 rows
+    text = re.sub(r"\s+", " ", texts(path)[-1])
+    rows = report.to_json()["tables"]["unit"]
+    assert len(rows) >= 45  # units below k are merged into "other units"
+    for row in rows:
+        if row["code"] != "other-units":
+            assert f"{row['code']} {row['count'] if row['count'] is not None else '×'}" in text, row
+    assert "…" not in text  # no label cut short
+
+
+def test_headers_wrap_between_words_and_an_empty_narrative_takes_no_page(tmp_path: Path) -> None:
+    cases = make_cases(8, YEAR, 120)
+    with_text = build_report(cases, YEAR, k=5, narrative=NARRATIVE)
+    without = build_report(cases, YEAR, k=5, narrative="")
+    a, b = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    with_text.write_pdf(a)
+    without.write_pdf(b)
+    assert len(PdfReader(b).pages) == len(PdfReader(a).pages) - 1
+    words = set(re.findall(r"\w+", texts(a)[0]))
+    assert "Promovendus" in words or "Promovendi" in words or "PhD" in words
+    assert not {"Promoven", "dus"} <= words  # "Promovendus" never split in the role header
