@@ -124,7 +124,7 @@ class Attacker:
             if c[0] == "grounds" and disc is not None:
                 self.row({v[c]: 1, disc: -1}, -np.inf, 0)
             if c[0] == "role_x_behaviour":
-                role, behaviour = c[1].split("|")
+                role, _behaviour = c[1].split("|")
                 if ("role", role) in v:
                     self.row({v[c]: 1, v[("role", role)]: -1}, -np.inf, 0)
         for b in behaviours:
@@ -195,7 +195,7 @@ class Attacker:
                     self.targets.append((f"{name}:{cell[0]}/{cell[1]}", {self.var[(name, cell)]: 1}, "group"))
         for report in own_reports:
             name = blocks[report.population]
-            for cell, value in cells_of(report.doc).items():
+            for cell, _value in cells_of(report.doc).items():
                 if (name, cell) in self.var and cell[0] != "unit":
                     self.row({self.var[(name, cell)]: 1, self.var[(report.name, cell)]: -1}, 0, 0)
         for cell in cells:
@@ -258,12 +258,12 @@ class Attacker:
         for label, form, kind in self.targets:
             if all(self.lo[j] == self.hi[j] for j in form):
                 value = sum(c * self.lo[j] for j, c in form.items())
-                low = high = int(round(value))
+                low = high = round(value)
             else:
                 low_f = self._bound(form, 1.0)
                 high_f = self._bound(form, -1.0)
-                low = int(round(low_f)) if low_f is not None else -(10**9)
-                high = int(round(high_f)) if high_f is not None else 10**9
+                low = round(low_f) if low_f is not None else -(10**9)
+                high = round(high_f) if high_f is not None else 10**9
             small = low >= 1 and high <= k - 1
             negative_small = -(k - 1) <= low and high <= -1
             pinned = kind == "cell" and low == high

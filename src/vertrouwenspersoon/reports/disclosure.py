@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from vertrouwenspersoon import messages
 from vertrouwenspersoon.errors import BadInputError, VpError
 from vertrouwenspersoon.reports.attack_model import CellId, Item, Publication, build_model
+from vertrouwenspersoon.reports.milp import satisfies
 from vertrouwenspersoon.reports.protection import Protector
 from vertrouwenspersoon.reports.statistics import YearFigures
 
@@ -67,6 +68,7 @@ class Protected:
     exposed_before: list[Item] = field(default_factory=list)
     publication: Publication | None = None
     others: list[Publication] = field(default_factory=list)
+    witnesses: list[list[int]] = field(default_factory=list)  # the proofs, re-checked by `audit`
 
     @property
     def published(self) -> dict[CellId, int | None]:
@@ -182,12 +184,20 @@ def protect(
             result.primary.add(cell)
             result.suppressed.add(cell)
     grounds = {c for c in values if c[0] == "grounds"}
+    if ("behaviour", "discrimination") in result.suppressed:
+        result.withheld_tables.add("grounds")
+        result.suppressed |= grounds
+    pool: list[list[int]] = []
     for _ in range(3):  # grounds follow discrimination; hiding them never unhides anything
         _mark_withheld(pub, result)
         model = build_model(pub, others)
-        outcome = Protector(model, cost(values)).run(result.suppressed, on_progress)
+        protector = Protector(model, cost(values))
+        protector.pool = pool  # withholding grounds only loosens the model: every witness stays one
+        outcome = protector.run(result.suppressed, on_progress)
+        pool = protector.pool
         result.suppressed = outcome.hidden
         result.exposed_before = outcome.exposed_before
+        result.witnesses = protector.pool
         if ("behaviour", "discrimination") in result.suppressed and "grounds" not in result.withheld_tables:
             result.withheld_tables.add("grounds")
             result.suppressed |= grounds
@@ -219,6 +229,12 @@ def audit(result: Protected) -> None:
     assert pub is not None
     model = build_model(pub, result.others)
     protector = Protector(model, cost(result.values))
+    # The witnesses found while protecting are re-checked here in integers against the freshly built
+    # model and the final pattern; only an item none of them proves goes back to the solver.
+    program = protector._program(result.suppressed)
+    protector.pool = [
+        w for w in result.witnesses if len(w) == program.n and satisfies(program, w, variables=program.n)
+    ]
     known = {(it.publication, it.cell, it.kind) for it in result.exposed_before}
     items = [
         it for it in protector._items(result.suppressed) if (it.publication, it.cell, it.kind) not in known

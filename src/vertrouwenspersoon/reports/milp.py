@@ -81,8 +81,13 @@ def _new_highs() -> highspy.Highs:
     return highs
 
 
-def solve(program: Program, time_limit: float = 10.0) -> list[float] | None:
-    """An optimal (or, for a pure feasibility question, any) solution; None when infeasible or not found."""
+def solve(
+    program: Program, time_limit: float = 10.0, *, integer: bool = True, gap: float = 1e-4
+) -> list[float] | None:
+    """An optimal (or, for a pure feasibility question, any) solution; None when infeasible or not found.
+
+    `integer=False` solves the LP relaxation: a vertex of these tables' constraints (sums and margins) is
+    very often whole already, and the caller's exact check decides whether it is."""
     n = program.n
     lp = highspy.HighsLp()
     lp.num_col_ = n
@@ -110,13 +115,14 @@ def solve(program: Program, time_limit: float = 10.0) -> list[float] | None:
     matrix.num_col_ = n
     matrix.num_row_ = len(program.rows)
     lp.a_matrix_ = matrix
-    lp.integrality_ = [
-        highspy.HighsVarType.kContinuous if j in program.continuous else highspy.HighsVarType.kInteger
-        for j in range(n)
-    ]
+    if integer:
+        lp.integrality_ = [
+            highspy.HighsVarType.kContinuous if j in program.continuous else highspy.HighsVarType.kInteger
+            for j in range(n)
+        ]
     highs = _new_highs()
     highs.setOptionValue("time_limit", float(time_limit))
-    highs.setOptionValue("mip_rel_gap", 1e-4)
+    highs.setOptionValue("mip_rel_gap", float(gap))
     highs.passModel(lp)
     highs.run()
     status = highs.getModelStatus()
