@@ -140,6 +140,9 @@ def compute(facts: Iterable[CaseFacts], year: int) -> YearFigures:
     for case in facts:
         kind = in_year_figures(case, year)
         if kind is None:
+            # closed in an earlier year without contact this year, but its aftercare falls due this year:
+            # that aftercare is this year's promise ("was my report followed up?"), so it counts here
+            _count_aftercare(fig, case, year)
             continue
         if kind == "new":
             fig.new_cases += 1
@@ -178,14 +181,18 @@ def compute(facts: Iterable[CaseFacts], year: int) -> YearFigures:
             if _in_year(day, year):
                 fig.contacts += 1
                 fig.contact_minutes += minutes
-        for due_on, done_on, cancelled_on in case.aftercare:
-            if _in_year(due_on, year) and cancelled_on is None:
-                fig.aftercare_due += 1
-                if done_on is not None and done_on <= due_on:
-                    fig.aftercare_done_on_time += 1
+        _count_aftercare(fig, case, year)
     fig.tables = canonical_tables(tables)
     fig.groups = groups
     return fig
+
+
+def _count_aftercare(fig: YearFigures, case: CaseFacts, year: int) -> None:
+    for due_on, done_on, cancelled_on in case.aftercare:
+        if _in_year(due_on, year) and cancelled_on is None:
+            fig.aftercare_due += 1
+            if done_on is not None and done_on <= due_on:
+                fig.aftercare_done_on_time += 1
 
 
 def canonical_tables(tables: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:

@@ -31,7 +31,9 @@ def facts_for_year(vault: Vault, year: int) -> list[CaseFacts]:
            SELECT id FROM cases
            WHERE opened_on < :end
              AND (closed_on IS NULL OR closed_on >= :start
-                  OR id IN (SELECT case_id FROM contacts WHERE at >= :start AND at < :end))""",
+                  OR id IN (SELECT case_id FROM contacts WHERE at >= :start AND at < :end)
+                  OR id IN (SELECT case_id FROM followups WHERE kind = 'aftercare'
+                            AND due_on >= :start AND due_on < :end))""",
         {"start": start, "end": end},
     )
     try:

@@ -105,3 +105,16 @@ def test_aftercare_on_time_means_done_on_or_before_the_deadline() -> None:
     )
     fig = compute([case], YEAR)
     assert (fig.aftercare_due, fig.aftercare_done_on_time) == (3, 1)
+
+
+def test_aftercare_due_this_year_of_a_case_closed_last_year_counts_this_year() -> None:
+    closed_last_year = CaseFacts(
+        opened_on=date(YEAR - 1, 9, 1),
+        closed_on=date(YEAR - 1, 12, 10),
+        behaviours=("bullying",),
+        aftercare=((date(YEAR, 1, 7), date(YEAR, 1, 7), None),),
+    )
+    fig = compute([closed_last_year], YEAR)
+    assert (fig.aftercare_due, fig.aftercare_done_on_time) == (1, 1)
+    assert fig.cases == 0 and fig.tables["behaviour"]["bullying"] == 0  # not a case of this year
+    assert compute([closed_last_year], YEAR - 1).aftercare_due == 0

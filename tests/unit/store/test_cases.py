@@ -280,3 +280,15 @@ def test_legal_hold_postpones_purge(repo: CaseRepository, new_vault: Vault) -> N
     assert repo.purge(TODAY, 12) == []
     repo.save(case_id, lifecycle.release_legal_hold(repo.load(case_id)))
     assert repo.purge(TODAY, 12) == ["2024-001"]
+
+
+def test_the_year_read_includes_aftercare_due_that_year_of_a_case_closed_before(repo: CaseRepository) -> None:
+    from vertrouwenspersoon.reports.statistics import compute
+    from vertrouwenspersoon.store.facts_source import facts_for_year
+
+    aftercare = FollowUp(
+        kind="aftercare", description=None, actor="advisor", due_on=date(2027, 1, 11), done_on=date(2027, 1, 8)
+    )
+    repo.import_cases([a_case(closed_on=date(2026, 12, 14), outcomes=("advice",), followups=(aftercare,))])
+    fig = compute(facts_for_year(repo.vault, 2027), 2027)
+    assert (fig.cases, fig.aftercare_due, fig.aftercare_done_on_time) == (0, 1, 1)
