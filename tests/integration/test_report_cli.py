@@ -197,3 +197,45 @@ def test_an_output_folder_that_does_not_exist_is_one_sentence_exit_2(cli, tmp_pa
         "stats", "keygen", "--out", tmp_path / "bestand" / "sub", "--passphrase-stdin", stdin=OMBUDS + "\n"
     )
     assert result.code == 2 and "Traceback" not in result.err
+
+
+def _report(cli, vault_dir: Path, out: Path, *extra: object):  # type: ignore[no-untyped-def]
+    result = cli(
+        "report",
+        "--vault",
+        vault_dir,
+        "--year",
+        2026,
+        "--out",
+        out,
+        *extra,
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
+    assert result.code == 0, result.err
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_two_editions_through_the_cli_the_second_finalised_are_safe_together(cli, tmp_path: Path) -> None:
+    """The ledger at work end to end: a draft JSON, cases added and one closed, then the finalised edition —
+    each protected against what left the vault before; the independent attacker holds both."""
+    from support.attacker import Doc, attack
+    from vertrouwenspersoon.store.vault import Vault
+
+    vault_dir = tmp_path / "kluis"
+    cases = generate_cases(21, 90, 2026, 2026, TODAY)
+    fill(vault_dir, cases[:80])
+    draft = _report(cli, vault_dir, tmp_path / "concept.json")
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
+        repo = CaseRepository(vault, default_taxonomy())
+        repo.import_cases(cases[80:])
+    final = _report(cli, vault_dir, tmp_path / "definitief.json", "--finalise")
+    assert draft["totals"]["new_cases"]["count"] != final["totals"]["new_cases"]["count"] or (
+        final["totals"]["new_cases"]["count"] is None
+    )
+    assert (
+        attack([Doc("draft", draft, "vault"), Doc("final", final, "vault", only_added_since="draft")]) == []
+    )
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as vault:
+        kinds = [r[0] for r in vault.conn.execute("SELECT kind FROM publications ORDER BY id")]
+    assert kinds == ["report", "report"]  # both editions are in the ledger
