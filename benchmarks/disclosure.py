@@ -26,7 +26,7 @@ from datetime import date
 from vertrouwenspersoon.domain.model import Case
 from vertrouwenspersoon.domain.synthetic import generate_cases
 from vertrouwenspersoon.reports.api import build_report, report_from_merged
-from vertrouwenspersoon.reports.facts import CaseFacts
+from vertrouwenspersoon.reports.facts import CaseFacts, case_facts
 from vertrouwenspersoon.reports.ledger import publications
 from vertrouwenspersoon.reports.statistics import combine, compute
 
@@ -36,28 +36,7 @@ TODAY = date(2026, 3, 1)
 
 def facts(cases: list[Case]) -> list[CaseFacts]:
     """What `store.facts_source` reads, straight from generated cases (no vault: this measures the report)."""
-    return [
-        CaseFacts(
-            opened_on=c.opened_on,
-            closed_on=c.closed_on,
-            role=c.role,
-            gender=c.gender,
-            unit=c.unit,
-            channel=c.channel,
-            behaviours=c.behaviour,
-            grounds=c.grounds,
-            relation=c.relation,
-            hierarchical=c.hierarchical,
-            setting=c.setting,
-            outcomes=c.outcomes,
-            referrals=c.referrals,
-            contacts=tuple((m.at.date(), m.minutes) for m in c.contacts),
-            aftercare=tuple(
-                (f.due_on, f.done_on, f.cancelled_on) for f in c.followups if f.kind == "aftercare"
-            ),
-        )
-        for c in cases
-    ]
+    return [case_facts(c) for c in cases]
 
 
 def advisor_year(seed: int, in_year: int) -> list[CaseFacts]:

@@ -69,9 +69,9 @@ def _truth(cases: list, year: int) -> dict:
     counted = [(c, _in_year(c, year)) for c in cases]
     counted = [(c, kind) for c, kind in counted if kind]
     minutes = sum(m.minutes for c, _ in counted for m in c.contacts if m.at.year == year)
-    due = [
+    due = [  # every aftercare due in the year, also of a case closed before it (the reporter's follow-up)
         f
-        for c, _ in counted
+        for c in cases
         for f in c.followups
         if f.kind == "aftercare" and f.due_on.year == year and f.cancelled_on is None
     ]
@@ -135,6 +135,11 @@ def test_cards_and_tables_equal_an_independent_count(qtbot, qtmodeltester, shell
         "× = afgeschermd: een aantal van 1 tot en met 4, of een aantal dat verborgen is zodat zo’n klein "
         "aantal niet terug te rekenen is."
     )
+
+    from vertrouwenspersoon.reports.table_registry import title
+
+    for code, box in page.preview.boxes.items():  # titles from the one registry, as in the PDF
+        assert box.title() == title(code, "nl"), code
 
     behaviour = page.preview.boxes["behaviour"].model
     shown = _table(behaviour)

@@ -40,28 +40,14 @@ from reportlab.platypus import (
 from vertrouwenspersoon.errors import BadInputError
 from vertrouwenspersoon.reports.charts import BAR, INK, RULE, horizontal_bars, year_columns
 from vertrouwenspersoon.reports.pdf_text import MARK, rules_text, t
+from vertrouwenspersoon.reports.table_registry import BREAKDOWNS, MULTI, ZERO_ROWS_HIDDEN
+from vertrouwenspersoon.reports.table_registry import title as table_title
 from vertrouwenspersoon.reports.taxonomy_codes import label
 from vertrouwenspersoon.store.atomic import write_bytes
 
 if TYPE_CHECKING:
     from vertrouwenspersoon.reports.api import PublishedReport
 
-BREAKDOWNS = (
-    "behaviour",
-    "grounds",
-    "role",
-    "relation",
-    "hierarchical",
-    "setting",
-    "channel",
-    "quarter",
-    "unit",
-    "outcome",
-    "referral",
-)
-MULTI = {"behaviour", "grounds", "outcome", "referral"}
-# long lists of rarely used codes: rows with 0 are left out (the GUI preview follows the same rule)
-ZERO_ROWS_HIDDEN = frozenset({"grounds", "referral", "outcome", "unit"})
 SHADE = colors.HexColor("#E4E7EB")
 
 
@@ -256,7 +242,7 @@ class _Builder:
         return [(label(table, row["code"], self.lang), row.get("count")) for row in self.doc["tables"][table]]
 
     def breakdown(self, table: str) -> list:
-        head = self.p(self.t(f"table_{table}"), "h2")
+        head = self.p(table_title(table, self.lang), "h2")
         rows = self.doc["tables"][table]
         if rows and all(r.get("count") is None for r in rows):
             key = "withheld_grounds" if table == "grounds" else "withheld"
@@ -306,7 +292,7 @@ class _Builder:
         return [
             KeepTogether(
                 [
-                    self.p(self.t("table_role_x_behaviour"), "h2"),
+                    self.p(table_title("role_x_behaviour", self.lang), "h2"),
                     _table(data, [48 * mm] + [width] * len(roles)),
                     self.p(self.t("multi_note"), "small"),
                 ]

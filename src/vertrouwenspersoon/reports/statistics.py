@@ -12,20 +12,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from vertrouwenspersoon.reports.facts import CaseFacts
+from vertrouwenspersoon.reports.table_registry import REPORT_TABLES
 from vertrouwenspersoon.reports.taxonomy_codes import default_codes
 
-SINGLE_TABLES = ("role", "relation", "hierarchical", "setting", "channel", "quarter", "unit")
-MULTI_TABLES = ("behaviour", "grounds", "outcome", "referral")
-TABLES = (
-    "behaviour",
-    "grounds",
-    *SINGLE_TABLES[:-2],
-    "outcome",
-    "referral",
-    "quarter",
-    "unit",
-    "role_x_behaviour",
-)
+SINGLE_TABLES = tuple(t.code for t in REPORT_TABLES if t.counts == "single")
+MULTI_TABLES = tuple(t.code for t in REPORT_TABLES if t.counts == "multi")
+TABLES = tuple(t.code for t in REPORT_TABLES)
 # Knowledge an attacker may use because the taxonomy guarantees it, kept only when the data satisfy it.
 FLAGS = ("every_case_has_behaviour", "every_discrimination_case_has_grounds")
 

@@ -164,3 +164,15 @@ def test_headers_wrap_between_words_and_an_empty_narrative_takes_no_page(tmp_pat
     words = set(re.findall(r"\w+", texts(a)[0]))
     assert "Promovendus" in words or "Promovendi" in words or "PhD" in words
     assert not {"Promoven", "dus"} <= words  # "Promovendus" never split in the role header
+
+
+def test_titles_come_from_the_registry_and_no_mark_states_a_number(made: tuple[dict, Path]) -> None:
+    from vertrouwenspersoon.reports.table_registry import REPORT_TABLES
+
+    doc, path = made
+    text = re.sub(r"\s+", " ", texts(path)[-1])
+    for table in REPORT_TABLES:
+        if doc["tables"][table.code]:
+            assert table.title("nl") in text, table.code
+    assert not re.search(r"<\s?\d", text)  # withheld cells read "×", never "< 5" (false over a count of 17)
+    assert "×" in text

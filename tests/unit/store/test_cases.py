@@ -287,7 +287,11 @@ def test_the_year_read_includes_aftercare_due_that_year_of_a_case_closed_before(
     from vertrouwenspersoon.store.facts_source import facts_for_year
 
     aftercare = FollowUp(
-        kind="aftercare", description=None, actor="advisor", due_on=date(2027, 1, 11), done_on=date(2027, 1, 8)
+        kind="aftercare",
+        description=None,
+        actor="advisor",
+        due_on=date(2027, 1, 11),
+        done_on=date(2027, 1, 8),
     )
     repo.import_cases([a_case(closed_on=date(2026, 12, 14), outcomes=("advice",), followups=(aftercare,))])
     fig = compute(facts_for_year(repo.vault, 2027), 2027)

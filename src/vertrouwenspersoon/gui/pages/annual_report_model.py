@@ -21,8 +21,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
-from vertrouwenspersoon.reports.pdf import BREAKDOWNS, ZERO_ROWS_HIDDEN
+from vertrouwenspersoon.gui import i18n
 from vertrouwenspersoon.reports.pdf_text import MARK
+from vertrouwenspersoon.reports.table_registry import BREAKDOWNS, ZERO_ROWS_HIDDEN
+from vertrouwenspersoon.reports.table_registry import title as registry_title
 from vertrouwenspersoon.reports.taxonomy_codes import label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,20 +36,8 @@ TABLES = BREAKDOWNS
 
 
 def table_title(table: str) -> str:
-    return {
-        "behaviour": QCoreApplication.translate("AnnualReport", "Gedrag"),
-        "grounds": QCoreApplication.translate("AnnualReport", "Discriminatiegronden"),
-        "role": QCoreApplication.translate("AnnualReport", "Rol van de melder"),
-        "relation": QCoreApplication.translate("AnnualReport", "Relatie tot de beklaagde"),
-        "hierarchical": QCoreApplication.translate("AnnualReport", "Hiërarchische verhouding"),
-        "setting": QCoreApplication.translate("AnnualReport", "Setting"),
-        "channel": QCoreApplication.translate("AnnualReport", "Eerste contact via"),
-        "quarter": QCoreApplication.translate("AnnualReport", "Kwartaal van aanmelding"),
-        "unit": QCoreApplication.translate("AnnualReport", "Eenheid"),
-        "outcome": QCoreApplication.translate("AnnualReport", "Afloop"),
-        "referral": QCoreApplication.translate("AnnualReport", "Verwijzing"),
-        "role_x_behaviour": QCoreApplication.translate("AnnualReport", "Gedrag naar rol van de melder"),
-    }[table]
+    """The table's title from the one registry (the PDF uses the same), in the window's language."""
+    return registry_title(table, i18n.language())
 
 
 def count_text(count: int | None, k: int) -> str:
