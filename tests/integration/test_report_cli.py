@@ -33,6 +33,27 @@ def pdf_text(path: Path) -> str:
     ).stdout
 
 
+def _run_report(cli, vault_dir: Path, out: Path, *extra: object) -> None:  # type: ignore[no-untyped-def]
+    result = cli(
+        "report",
+        "--vault",
+        vault_dir,
+        "--year",
+        2026,
+        "--out",
+        out,
+        *extra,
+        "--passphrase-stdin",
+        stdin=PASSPHRASE + "\n",
+    )
+    assert result.code == 0, result.err
+
+
+def _report(cli, vault_dir: Path, out: Path, *extra: object) -> dict:  # type: ignore[no-untyped-def]
+    _run_report(cli, vault_dir, out, *extra)
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
 def test_report_pdf_and_json_hold_no_case_text_and_plain_metadata(cli, tmp_path: Path) -> None:
     marker = f"KANARIE{secrets.token_hex(4)}"
     cases = generate_cases(5, 160, 2025, 2026, TODAY)
@@ -41,18 +62,7 @@ def test_report_pdf_and_json_hold_no_case_text_and_plain_metadata(cli, tmp_path:
     fill(vault_dir, cases)
     pdf, js = tmp_path / "jaarverslag.pdf", tmp_path / "jaarverslag.json"
     for out in (pdf, js):
-        result = cli(
-            "report",
-            "--vault",
-            vault_dir,
-            "--year",
-            2026,
-            "--out",
-            out,
-            "--passphrase-stdin",
-            stdin=PASSPHRASE + "\n",
-        )
-        assert result.code == 0, result.err
+        _run_report(cli, vault_dir, out)
     text = pdf_text(pdf)
     raw = pdf.read_bytes() + js.read_bytes()
     assert marker not in text and marker.encode() not in raw
@@ -197,23 +207,6 @@ def test_an_output_folder_that_does_not_exist_is_one_sentence_exit_2(cli, tmp_pa
         "stats", "keygen", "--out", tmp_path / "bestand" / "sub", "--passphrase-stdin", stdin=OMBUDS + "\n"
     )
     assert result.code == 2 and "Traceback" not in result.err
-
-
-def _report(cli, vault_dir: Path, out: Path, *extra: object):  # type: ignore[no-untyped-def]
-    result = cli(
-        "report",
-        "--vault",
-        vault_dir,
-        "--year",
-        2026,
-        "--out",
-        out,
-        *extra,
-        "--passphrase-stdin",
-        stdin=PASSPHRASE + "\n",
-    )
-    assert result.code == 0, result.err
-    return json.loads(out.read_text(encoding="utf-8"))
 
 
 def test_two_editions_through_the_cli_the_second_finalised_are_safe_together(cli, tmp_path: Path) -> None:
