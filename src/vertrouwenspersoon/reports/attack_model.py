@@ -30,6 +30,12 @@ from vertrouwenspersoon.reports.relations import CellId, build_relations
 
 OTHER_UNITS = "other-units"
 _CARRIED_TABLES = ("role", "relation", "hierarchical", "setting", "channel")
+_NOT_CASES = {
+    ("totals", "contacts"),
+    ("totals", "contact_hours"),
+    ("aftercare", "due"),
+    ("aftercare", "done_on_time"),
+}
 
 
 @dataclass
@@ -130,8 +136,12 @@ class AttackModel:
     # -- one publication -------------------------------------------------------------------------------
     def add_publication(self, pub: Publication) -> None:
         self.publications[pub.key] = pub
-        cap = 2 * max([*pub.truth.values(), 0]) + 4 * pub.k + 10
+        # Witnesses are looked for below a cap (a restriction only ever protects more): a count of cases
+        # never exceeds the cases counted; contacts and hours are not cases and get a wide cap of their own.
+        # A tight cap keeps the cover MIPs' big-M small, which is most of their speed.
+        case_cap = pub.cases() + 2 * pub.k
         for cell, value in pub.truth.items():
+            cap = 2 * value + 4 * pub.k + 10 if cell in _NOT_CASES else max(case_cap, value + pub.k)
             known_small = pub.fewer_than_k or cell in pub.withheld
             if pub.virtual or cell in pub.hidden or pub.key == self.current:
                 if known_small:
