@@ -26,6 +26,11 @@ _banner_lock = threading.Lock()
 _banner_done = False
 
 
+class SolverGaveUp(Exception):
+    """No answer either way (time limit without a solution, numerical trouble): never read as "infeasible",
+    which would let disclosure control think a cell could not be protected and skip it."""
+
+
 @dataclass
 class Row:
     """lo <= sum(coeffs[j] * x[j]) <= hi (None: no bound on that side); integer coefficients."""
@@ -84,7 +89,8 @@ def _new_highs() -> highspy.Highs:
 def solve(
     program: Program, time_limit: float = 10.0, *, integer: bool = True, gap: float = 1e-4
 ) -> list[float] | None:
-    """An optimal (or, for a pure feasibility question, any) solution; None when infeasible or not found.
+    """An optimal (or, for a pure feasibility question, any) solution; None when proven infeasible;
+    SolverGaveUp when there is no answer.
 
     `integer=False` solves the LP relaxation: a vertex of these tables' constraints (sums and margins) is
     very often whole already, and the caller's exact check decides whether it is."""
@@ -130,7 +136,9 @@ def solve(
         status == highspy.HighsModelStatus.kTimeLimit and highs.getInfo().primal_solution_status == 2
     ):
         return list(highs.getSolution().col_value)
-    return None
+    if status == highspy.HighsModelStatus.kInfeasible:
+        return None
+    raise SolverGaveUp(str(status))
 
 
 def rounded(solution: Sequence[float]) -> list[int]:

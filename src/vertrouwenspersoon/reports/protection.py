@@ -21,7 +21,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from vertrouwenspersoon.reports.attack_model import AttackModel, CellId, Item, hidden_sides
-from vertrouwenspersoon.reports.milp import Program, Row, linear_value, rounded, satisfies, solve
+from vertrouwenspersoon.reports.milp import (
+    Program,
+    Row,
+    SolverGaveUp,
+    linear_value,
+    rounded,
+    satisfies,
+    solve,
+)
 
 
 @dataclass
@@ -68,7 +76,10 @@ class Protector:
         trial = Program(program.lo, program.hi, program.rows + extra, objective)
         for integer in (False, True):
             self.solves += 1
-            solution = solve(trial, integer=integer)
+            try:
+                solution = solve(trial, integer=integer)
+            except SolverGaveUp:
+                return None  # no witness found: the item counts as unsafe, which can only protect more
             if solution is None:
                 return None  # the relaxation is infeasible: so is the integer programme
             x = rounded(solution)
@@ -149,7 +160,11 @@ class Protector:
             trial.rows.append(Row(dict(item.coeffs), *side))
             self.solves += 1
             # a near-optimal pattern found quickly beats the optimum found late: 2% gap, a second per cover
-            solution = solve(trial, time_limit=COVER_SECONDS, gap=0.02)
+            try:
+                solution = solve(trial, time_limit=COVER_SECONDS, gap=0.02)
+            except SolverGaveUp:  # no answer in time: never taken for "cannot be protected"
+                unconfirmed = True
+                continue
             if solution is None:
                 continue
             chosen = {cell for cell, s in switches.items() if solution[s] > 0.5}

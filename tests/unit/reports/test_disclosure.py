@@ -116,3 +116,16 @@ def test_year_without_cases_publishes_zeros() -> None:
     assert doc["totals"]["new_cases"] == {"count": 0} and all(
         row["count"] == 0 for row in doc["tables"]["behaviour"]
     )
+
+
+def test_a_solver_that_runs_out_of_time_never_lets_a_cell_through(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With no time at all for the cover MIPs, HiGHS answers nothing; that must never be read as "this cell
+    cannot be protected" (which would skip it): the report hides more instead, and stays safe."""
+    from vertrouwenspersoon.reports import protection
+
+    cases = make_cases(12, YEAR, 70)
+    normal = protect(compute(cases, YEAR), 5)
+    monkeypatch.setattr(protection, "COVER_SECONDS", 0.0)
+    rushed = protect(compute(cases, YEAR), 5)
+    assert rushed.exposed_before == [] and len(rushed.suppressed) >= len(normal.suppressed)
+    assert alone(to_json(rushed, YEAR)) == []
