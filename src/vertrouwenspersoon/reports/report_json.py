@@ -37,7 +37,8 @@ def rules(protected: Protected) -> list[str]:
     out = [
         f"threshold k={k}: counts from 1 to {k - 1} are suppressed",
         "secondary suppression: no suppressed count can be recovered from totals, margins, other tables "
-        "or an earlier edition of this report",
+        "or anything published before from the same figures (earlier editions, adjacent years, merges)",
+        "withheld cells are marked alike, whether small or protecting a small one",
         f"units with fewer than {k} cases are merged into other-units",
         "zero is published as 0; dates no finer than a quarter; no free text from cases",
         "tables count cases; a case with several codes counts in each row",
