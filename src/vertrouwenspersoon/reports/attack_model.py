@@ -241,10 +241,37 @@ class AttackModel:
             self.add_row(coeffs, -slack, slack, f"merge sums {cell[0]}")
 
 
+def _linked(a: Publication, b: Publication) -> bool:
+    """Whether the model joins two publications by a row (the links of `build_model`)."""
+    if a.key in b.parts or b.key in a.parts:
+        return True
+    if a.population != b.population:
+        return False
+    if a.year == b.year:
+        return True
+    later = a if a.year > b.year else b
+    return abs(a.year - b.year) == 1 and later.carried is not None
+
+
+def _connected(current: Publication, others: list[Publication]) -> list[Publication]:
+    """`current` and the publications joined to it through links: nothing else can constrain it, and
+    nothing it publishes can change what the others give away (they were protected when published)."""
+    keep = {current.key}
+    frontier = [current]
+    rest = list(others)
+    while frontier:
+        pub = frontier.pop()
+        joined = [o for o in rest if _linked(pub, o)]
+        rest = [o for o in rest if o not in joined]
+        keep |= {o.key for o in joined}
+        frontier += joined
+    return [p for p in [*others, current] if p.key in keep]
+
+
 def build_model(current: Publication, others: Iterable[Publication]) -> AttackModel:
     """The whole model: `current` plus every earlier publication; links follow from population and year."""
     model = AttackModel(current.key)
-    pubs = [*others, current]
+    pubs = _connected(current, list(others))
     for pub in pubs:
         model.add_publication(pub)
     by_population: dict[str, list[Publication]] = {}
