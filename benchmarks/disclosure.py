@@ -68,10 +68,10 @@ def summary(name: str, seconds: list[float], budget: str) -> str:
 
 
 def loss(report) -> tuple[int, int]:  # type: ignore[no-untyped-def]
-    from vertrouwenspersoon.reports.ledger import _uncells
+    from vertrouwenspersoon.reports.ledger import cells_of_rows
 
     rec = report.record
-    truth = _uncells(rec["truth"])
+    truth = cells_of_rows(rec["truth"])
     hidden = [tuple(c) for c in rec["hidden"]]
     return len(hidden), sum(truth[c] for c in hidden)
 

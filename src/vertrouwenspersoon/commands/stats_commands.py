@@ -63,7 +63,7 @@ def _run_merge(args: argparse.Namespace) -> int:
     k = int(load_settings().get("report_k"))
     earlier = bundle.load_ledger(args.key, key)
     merged = bundle.merge(args.files, key)
-    report, records = report_from_merged(
+    report = report_from_merged(
         merged.per_year,
         k=k,
         institution=args.institution,
@@ -71,7 +71,7 @@ def _run_merge(args: argparse.Namespace) -> int:
         parts=merged.parts,
         ledger=publications([*merged.published, *earlier]),
     )
-    bundle.append_ledger(args.key, records)
+    bundle.append_ledger(args.key, report.merge_records)
     write_report(report, out)
     print(messages.text("stats.report_written", file=out))
     return 0

@@ -56,6 +56,8 @@ class PublishedReport:
     lang: str
     previous: list[dict] = field(default_factory=list)
     record: dict = field(default_factory=dict)
+    # a merge: the ombudsperson's ledger records of every year it publishes (added when it is saved)
+    merge_records: list[dict] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return self.document
@@ -149,7 +151,7 @@ def build_report(
         previous=previous or [],
         ledger=ledger,
         population=population,
-        carried=carried_cells(facts, year, k),
+        carried=carried_cells(facts, year),
         institution=institution,
         lang=lang,
         on_progress=on_progress,
@@ -165,9 +167,9 @@ def report_from_merged(
     lang: str = "nl",
     parts: dict[int, list[tuple[str, YearFigures]]] | None = None,
     ledger: Iterable[Publication] = (),
-) -> tuple[PublishedReport, list[dict]]:
-    """The ombudsperson's report of merged bundles: the latest year, earlier years as its trend; and the
-    ledger records of every year it publishes.
+) -> PublishedReport:
+    """The ombudsperson's report of merged bundles: the latest year, earlier years as its trend; its
+    `merge_records` are the ledger records of every year it publishes.
 
     `parts[year]` are (advisor id, exact figures) of each bundle; `ledger` holds the advisors' own published
     reports (carried in their bundles) and the ombudsperson's earlier merges. Earlier years get their own
@@ -199,7 +201,8 @@ def report_from_merged(
         records.append(report.record)
         ledger.extend(publications([report.record], prefix=f"merge{year}."))
     assert report is not None
-    return report, records
+    report.merge_records = records
+    return report
 
 
 def _part_block(

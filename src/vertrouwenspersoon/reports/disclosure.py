@@ -231,13 +231,13 @@ def audit(result: Protected) -> None:
     protector = Protector(model, cost(result.values))
     # The witnesses found while protecting are re-checked here in integers against the freshly built
     # model and the final pattern; only an item none of them proves goes back to the solver.
-    program = protector._program(result.suppressed)
+    program = protector.program_for(result.suppressed)
     protector.pool = [
         w for w in result.witnesses if len(w) == program.n and satisfies(program, w, variables=program.n)
     ]
     known = {(it.publication, it.cell, it.kind) for it in result.exposed_before}
     items = [
-        it for it in protector._items(result.suppressed) if (it.publication, it.cell, it.kind) not in known
+        it for it in protector.items_for(result.suppressed) if (it.publication, it.cell, it.kind) not in known
     ]
     failing = protector.uncertified(result.suppressed, items)
     if failing:

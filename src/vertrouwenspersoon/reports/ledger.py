@@ -28,7 +28,7 @@ def _cells(values: dict[CellId, int]) -> list[list[Any]]:
     return [[t, c, n] for (t, c), n in sorted(values.items())]
 
 
-def _uncells(rows: Iterable[list[Any]]) -> dict[CellId, int]:
+def cells_of_rows(rows: Iterable[list[Any]]) -> dict[CellId, int]:
     out: dict[CellId, int] = {}
     for row in rows:
         table, code, count = row
@@ -111,12 +111,12 @@ def publications(records: Iterable[dict[str, Any]], prefix: str = "ledger") -> l
             population=str(rec["population"]),
             year=int(rec["year"]),
             k=int(rec["k"]),
-            truth=_uncells(rec["truth"]),
+            truth=cells_of_rows(rec["truth"]),
             hidden={(t, c) for t, c in rec["hidden"]},
             flags={str(n): bool(v) for n, v in rec["flags"].items()},
             withheld={(t, c) for t, c in rec["withheld"]},
             fewer_than_k=bool(rec["fewer_than_k"]),
-            carried=None if rec["carried"] is None else _uncells(rec["carried"]),
+            carried=None if rec["carried"] is None else cells_of_rows(rec["carried"]),
             parts=tuple(f"{key}.part{j}" for j in range(len(rec.get("parts", [])))),
             blanket=frozenset(str(t) for t in rec.get("blanket", [])),
         )
@@ -128,7 +128,7 @@ def publications(records: Iterable[dict[str, Any]], prefix: str = "ledger") -> l
                     population=str(part["population"]),
                     year=pub.year,
                     k=pub.k,
-                    truth=_uncells(part["truth"]),
+                    truth=cells_of_rows(part["truth"]),
                     virtual=True,
                 )
             )

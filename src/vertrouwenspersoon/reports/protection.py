@@ -63,7 +63,7 @@ class Protector:
         self.pool: list[list[int]] = []  # exactly checked witnesses (valid for every larger hidden set)
 
     # -- the programme for a given hidden set ------------------------------------------------------------
-    def _program(self, hidden: set[CellId]) -> Program:
+    def program_for(self, hidden: set[CellId]) -> Program:
         base = self.model.program
         lo, hi = list(base.lo), list(base.hi)
         for cell, j in self.cells.items():
@@ -92,7 +92,7 @@ class Protector:
 
         Witnesses found before stay valid (hiding more only widens what is possible), so each is kept
         and tried on every item first; a new one is looked for only where none of them serves."""
-        program = self._program(hidden)
+        program = self.program_for(hidden)
         failing = [it for it in items if self._fixed(program, it)]
         pending = [it for it in items if not self._fixed(program, it) and not self._pooled(it)]
         # One witness for many: push every pending item towards one of its sides at once.
@@ -138,7 +138,7 @@ class Protector:
         """The cheapest cells to hide in addition so that `item` has a witness (its witness joins the pool);
         None if none exists; an empty set if the item needs nothing more, or when the solver's answer did
         not pass the exact check (then the item is still not in the pool)."""
-        program = self._program(hidden)
+        program = self.program_for(hidden)
         best: tuple[float, set[CellId], list[int]] | None = None
         unconfirmed = False
         for side in item.sides:
@@ -169,14 +169,14 @@ class Protector:
                 continue
             chosen = {cell for cell, s in switches.items() if solution[s] > 0.5}
             x = rounded(solution)[: program.n]
-            if not (satisfies(self._program(hidden | chosen), x) and _reaches(item, x)):
+            if not (satisfies(self.program_for(hidden | chosen), x) and _reaches(item, x)):
                 unconfirmed = True  # the exact check disagrees with the solver: the caller falls back
                 continue
             cost = sum(self.cost(c) for c in chosen)
             if best is None or cost < best[0]:
                 best = (cost, chosen, x)
-            if not chosen or len(item.sides) == 1 or cost <= self.cost(next(iter(chosen))):
-                break  # nothing cheaper to find on the other side
+            if len(chosen) <= 1 or len(item.sides) == 1:
+                break  # one cell or none: the other side cannot be cheaper enough to be worth a MIP
         if best is None:
             return set() if unconfirmed else None
         self.pool.append(best[2])  # valid once best[1] is hidden, which the caller does
@@ -193,7 +193,7 @@ class Protector:
         failing: list[Item] = []
         while True:
             if not failing:
-                items = [it for it in self._items(hidden) if _key(it) not in skip]
+                items = [it for it in self.items_for(hidden) if _key(it) not in skip]
                 failing = self.uncertified(hidden, items)
                 if not failing:
                     break
@@ -219,7 +219,7 @@ class Protector:
         outcome.solves = self.solves
         return outcome
 
-    def _items(self, hidden: set[CellId]) -> list[Item]:
+    def items_for(self, hidden: set[CellId]) -> list[Item]:
         """Items of the model, with the current publication's hidden cells as cell items."""
         pub = self.pub
         items = [it for it in self.model.items if not (it.publication == pub.key and it.kind == "cell")]

@@ -237,7 +237,7 @@ def combine(parts: Iterable[YearFigures]) -> YearFigures:
 CARRIED_TABLES = ("role", "relation", "hierarchical", "setting", "channel")
 
 
-def carried_cells(facts: Iterable[CaseFacts], year: int, k: int) -> dict[tuple[str, str], int]:
+def carried_cells(facts: Iterable[CaseFacts], year: int) -> dict[tuple[str, str], int]:
     """The breakdown of year Y's carried-over cases (single-valued tables): they were in year Y-1's figures,
     which links two consecutive years' reports for an attacker (`attack_model.link_years`)."""
     carried = compute([f for f in facts if in_year_figures(f, year) == "carried"], year)

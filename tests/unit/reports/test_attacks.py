@@ -131,7 +131,7 @@ def merged(names: list[str], own: dict, earlier: list[dict] = ()):  # type: igno
 
 def test_each_advisors_own_report_with_the_merge_and_an_advisor_below_k() -> None:
     own = {a: report(c, population=a) for a, c in ADVISORS.items()}
-    merge, _ = merged(list(ADVISORS), own)
+    merge = merged(list(ADVISORS), own)
     docs = [Doc(a, own[a].to_json(), a) for a in ADVISORS]
     docs.append(Doc("merge", merge.to_json(), "ombudsperson", parts=list(ADVISORS)))
     assert attack(docs) == []
@@ -139,7 +139,7 @@ def test_each_advisors_own_report_with_the_merge_and_an_advisor_below_k() -> Non
 
 def test_an_advisor_below_k_who_published_nothing_is_not_exposed_by_the_merge() -> None:
     own = {a: report(c, population=a) for a, c in ADVISORS.items() if a != "advisor-cccc"}
-    merge, _ = merged(list(ADVISORS), own)
+    merge = merged(list(ADVISORS), own)
     docs = [Doc(a, r.to_json(), a) for a, r in own.items()]
     docs.append(Doc("merge", merge.to_json(), "ombudsperson", parts=list(ADVISORS)))
     assert attack(docs) == []
@@ -147,8 +147,8 @@ def test_an_advisor_below_k_who_published_nothing_is_not_exposed_by_the_merge() 
 
 def test_two_merges_over_overlapping_advisors() -> None:
     own = {a: report(c, population=a) for a, c in ADVISORS.items()}
-    first, records = merged(list(ADVISORS), own)
-    second, _ = merged(["advisor-aaaa", "advisor-bbbb"], own, earlier=records)
+    first = merged(list(ADVISORS), own)
+    second = merged(["advisor-aaaa", "advisor-bbbb"], own, earlier=first.merge_records)
     docs = [Doc(a, own[a].to_json(), a) for a in ADVISORS]
     docs.append(Doc("m1", first.to_json(), "ombudsperson-1", parts=list(ADVISORS)))
     docs.append(Doc("m2", second.to_json(), "ombudsperson-2", parts=["advisor-aaaa", "advisor-bbbb"]))

@@ -141,7 +141,7 @@ def test_a_merged_report_with_50_units_prints_every_unit_uncut(tmp_path: Path) -
     from vertrouwenspersoon.reports.api import report_from_merged
     from vertrouwenspersoon.reports.statistics import compute
 
-    report, _ = report_from_merged({YEAR: compute(_units_cases(50, 6), YEAR)}, k=5)
+    report = report_from_merged({YEAR: compute(_units_cases(50, 6), YEAR)}, k=5)
     path = tmp_path / "samengevoegd.pdf"
     report.write_pdf(path)  # was reportlab's LayoutError (a traceback) for any table over 44 rows
     text = re.sub(r"\s+", " ", texts(path)[-1])

@@ -184,14 +184,13 @@ class OmbudspersonMergeDialog(QDialog):
         if chosen is None:
             return
         out = with_suffix(Path(chosen), suffix)
-        records = self.report.record.get("merge_records", [])
-        if records and self.key_file is not None:
+        if self.report.merge_records and self.key_file is not None:
             try:
-                bundle.append_ledger(self.key_file, records)
+                bundle.append_ledger(self.key_file, self.report.merge_records)
             except VpError as error:
                 self.ui.savedLabel.setText(error.message())
                 return
-            self.report.record = {}  # recorded once, however often it is saved
+            self.report.merge_records = []  # recorded once, however often it is saved
         if kind == "pdf":
             task = pdf_task(self.report, out, self.report.narrative, i18n.language())
         else:

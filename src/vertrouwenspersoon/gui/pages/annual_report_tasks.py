@@ -154,8 +154,8 @@ def merge_task(
     key_file: Path, passphrase: str, files: Sequence[Path], k: int, institution: str, lang: str
 ) -> Callable[[Progress], PublishedReport]:
     """As `stats merge`: open the private key, merge the bundles, disclosure control on the sum against
-    the advisors' own reports and the earlier merges. The ledger records ride along in `report.record`
-    (`"merge_records"`) and are added to the ledger when the report is saved."""
+    the advisors' own reports and the earlier merges. Its `merge_records` are added to the ledger when the
+    report is saved."""
     paths = list(files)
 
     def task(progress: Progress) -> PublishedReport:
@@ -167,7 +167,7 @@ def merge_task(
         merged = bundle.merge(paths, key)
         progress.report(70)
         progress.check()
-        report, records = report_from_merged(
+        report = report_from_merged(
             merged.per_year,
             k=k,
             institution=institution,
@@ -175,7 +175,6 @@ def merge_task(
             parts=merged.parts,
             ledger=publications([*merged.published, *earlier]),
         )
-        report.record = {"merge_records": records}
         progress.report(100)
         return report
 
