@@ -31,9 +31,7 @@ def facts_for_year(vault: Vault, year: int) -> list[CaseFacts]:
            SELECT id FROM cases
            WHERE opened_on < :end
              AND (closed_on IS NULL OR closed_on >= :start
-                  OR id IN (SELECT case_id FROM contacts WHERE at >= :start AND at < :end)
-                  OR id IN (SELECT case_id FROM followups WHERE kind = 'aftercare'
-                            AND due_on >= :start AND due_on < :end))""",
+                  OR id IN (SELECT case_id FROM contacts WHERE at >= :start AND at < :end))""",
         {"start": start, "end": end},
     )
     try:
@@ -60,9 +58,10 @@ def facts_for_year(vault: Vault, year: int) -> list[CaseFacts]:
             "SELECT id, opened_on, closed_on, role, gender, unit, channel, relation, hierarchical, setting "
             "FROM cases WHERE id IN (SELECT id FROM temp.year_cases) ORDER BY id"
         ).fetchall()
+        earlier = _aftercare_only(conn, start, end)
     finally:
         conn.execute("DROP TABLE IF EXISTS temp.year_cases")
-    return [
+    return earlier + [
         CaseFacts(
             opened_on=date.fromisoformat(r[1]),
             closed_on=day(r[2]),
@@ -78,4 +77,28 @@ def facts_for_year(vault: Vault, year: int) -> list[CaseFacts]:
             **{field: tuple(codes[r[0]].get(group, ())) for group, field in GROUP_FIELDS.items()},
         )
         for r in rows
+    ]
+
+
+def _aftercare_only(conn, start: str, end: str) -> list[CaseFacts]:  # type: ignore[no-untyped-def]
+    """Cases outside the year's figures whose aftercare falls due in it (closed earlier, no contact this
+    year): only their dates and that aftercare, read apart so the wide case rows stay the year's own."""
+    by_case: dict[int, list] = defaultdict(list)
+    for case_id, opened_on, closed_on, due_on, done_on, cancelled_on in conn.execute(
+        "SELECT f.case_id, c.opened_on, c.closed_on, f.due_on, f.done_on, f.cancelled_on "
+        "FROM followups f JOIN cases c ON c.id = f.case_id "
+        "WHERE f.kind = 'aftercare' AND f.due_on >= ? AND f.due_on < ? "
+        "AND f.case_id NOT IN (SELECT id FROM temp.year_cases) ORDER BY f.case_id, f.position",
+        (start, end),
+    ):
+        by_case[case_id].append(
+            (opened_on, closed_on, (date.fromisoformat(due_on), day(done_on), day(cancelled_on)))
+        )
+    return [
+        CaseFacts(
+            opened_on=date.fromisoformat(items[0][0]),
+            closed_on=day(items[0][1]),
+            aftercare=tuple(item[2] for item in items),
+        )
+        for items in by_case.values()
     ]

@@ -1,4 +1,5 @@
-"""Version 3: the publication ledger (DESIGN.md "Every publication counts").
+"""Version 3: the publication ledger (DESIGN.md "Every publication counts"), and an index for the aftercare
+due in a year.
 
 One row per figure set that left the vault: a report written (PDF or JSON, finalised or not), a year
 finalised, a statistics bundle sealed. `record` is the JSON of `reports.ledger` (counts only). Years
@@ -19,6 +20,8 @@ STATEMENTS = (
            record TEXT NOT NULL
        )""",
     "CREATE INDEX publications_by_year ON publications (year, id)",
+    # the year's statistics read the aftercare due in the year, also of cases closed before it
+    "CREATE INDEX followups_by_kind_due ON followups (kind, due_on, case_id)",
 )
 
 
