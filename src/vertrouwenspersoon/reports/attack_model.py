@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from vertrouwenspersoon.reports.milp import Program, Row
 from vertrouwenspersoon.reports.relations import CellId, build_relations
@@ -156,7 +157,7 @@ class AttackModel:
                 self.var((pub.key, cell), value, min(lo, value), hi)
             else:
                 self.var((pub.key, cell), value, value, value)
-        for rel in build_relations(set(pub.truth), pub.flags):
+        for rel in _relations(frozenset(pub.truth), tuple(sorted(pub.flags.items()))):
             coeffs: dict[int, int] = {}
             for cell, c in rel.terms:
                 j = self.index[(pub.key, cell)]
@@ -239,6 +240,12 @@ class AttackModel:
             # contact hours are rounded per report: the merged figure is within one hour per part of the sum
             slack = len(parts) if cell == ("totals", "contact_hours") else 0
             self.add_row(coeffs, -slack, slack, f"merge sums {cell[0]}")
+
+
+@lru_cache(maxsize=64)
+def _relations(cells: frozenset[CellId], flags: tuple[tuple[str, bool], ...]) -> list:
+    """The relations of one report's cells: a merge's 50 parts mostly share one set of cells."""
+    return build_relations(set(cells), dict(flags))
 
 
 def _linked(a: Publication, b: Publication) -> bool:
