@@ -20,7 +20,9 @@ from vertrouwenspersoon.reports.milp import (
 
 
 def by_hand(program: Program, x: list[int]) -> bool:
-    if any(v < lo or (hi is not None and v > hi) for v, lo, hi in zip(x, program.lo, program.hi)):
+    if any(
+        v < lo or (hi is not None and v > hi) for v, lo, hi in zip(x, program.lo, program.hi, strict=True)
+    ):
         return False
     for row in program.rows:
         total = 0
