@@ -235,10 +235,6 @@ def satisfies(program: Program, x: Sequence[int], variables: int | None = None) 
     return True
 
 
-def linear_value(coeffs: Mapping[int, int], x: Sequence[int]) -> int:
-    return sum(c * x[j] for j, c in coeffs.items())
-
-
 def restrict(
     program: Program,
     base: Sequence[int],
