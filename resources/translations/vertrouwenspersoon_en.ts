@@ -1652,6 +1652,14 @@
 <context>
     <name>SettingRow</name>
     <message>
+        <source>Instelling wijzigen</source>
+        <translation>Change setting</translation>
+    </message>
+    <message>
+        <source>„%1” verandert van %2 in %3. Doorgaan?</source>
+        <translation>“%1” changes from %2 to %3. Continue?</translation>
+    </message>
+    <message>
         <source>1 extra code (alleen via beleid)</source>
         <translation>1 extra code (set by policy only)</translation>
     </message>

@@ -39,10 +39,11 @@ def run_app(argv: list[str]) -> int:
     app.setOrganizationName("Vertrouwenspersoon")
     app.setDesktopFileName("nl.vertrouwenspersoon")  # matches the .desktop entry and icon names
 
-    from vertrouwenspersoon.gui import i18n, theme
+    from vertrouwenspersoon.gui import i18n, theme, wheel_guard
     from vertrouwenspersoon.policy import load_settings
 
     theme.apply(app)  # type: ignore[arg-type]
+    wheel_guard.install()
     settings = load_settings()
     i18n.set_language(str(settings.get("default_language")))
 

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
+from vertrouwenspersoon.gui import wheel_guard
+
 if TYPE_CHECKING:
     from vertrouwenspersoon.gui.session import Session
 
@@ -36,6 +38,7 @@ class Page(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        wheel_guard.install()  # no page's spin box or combo box changes under a scrolling wheel
 
     def refresh(self) -> None:
         """Reload from the vault; called when the page is shown and after changes elsewhere."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -34,12 +35,38 @@ def lock_icon() -> QIcon:
     return QIcon(str(resource_dir() / "icons" / "lock.svg"))
 
 
+# Settings that weaken protection or change what a report hides: a change is confirmed first, then audited.
+CONFIRMED = frozenset({"report_k", "auto_lock_minutes", "retention_months"})
+# (row, old value, new value) -> whether to go ahead; tests inject their own answer
+Confirm = Callable[["SettingRow", Any, Any], bool]
+
+
+def ask_confirmation(row: SettingRow, old: Any, new: Any) -> bool:
+    title = row.tr("Instelling wijzigen")
+    text = (
+        row.tr("„%1” verandert van %2 in %3. Doorgaan?")
+        .replace("%1", row.spec.label(i18n.language()))
+        .replace("%2", str(old))
+        .replace("%3", str(new))
+    )
+    answer = QMessageBox.question(
+        row, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 class SettingRow(QWidget):
     """Label + control (+ managed note) + error line for one schema entry."""
 
-    def __init__(self, spec: SettingSpec, settings: Settings, on_saved: Callable[[str, Any], None]) -> None:
+    def __init__(
+        self,
+        spec: SettingSpec,
+        settings: Settings,
+        on_saved: Callable[[str, Any], None],
+        confirm: Confirm = ask_confirmation,
+    ) -> None:
         super().__init__()
-        self.spec, self.settings, self.on_saved = spec, settings, on_saved
+        self.spec, self.settings, self.on_saved, self.confirm = spec, settings, on_saved, confirm
         self.setObjectName(f"setting_{spec.key}")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -138,8 +165,12 @@ class SettingRow(QWidget):
         if self.locked or self.spec.kind == "taxonomy":
             return
         value = self.value()
-        if value == self.settings.get(self.spec.key):
+        old = self.settings.get(self.spec.key)
+        if value == old:
             self.error.hide()
+            return
+        if self.spec.key in CONFIRMED and not self.confirm(self, old, value):
+            self.load()  # back to the saved value: nothing changed
             return
         try:
             self.settings.set_user(self.spec.key, value)

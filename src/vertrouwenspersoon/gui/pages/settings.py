@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from vertrouwenspersoon.gui import i18n, theme, vault_access, worker
 from vertrouwenspersoon.gui.forms.ui_settings import Ui_SettingsPage
 from vertrouwenspersoon.gui.pages import Page, PageSpec, register
-from vertrouwenspersoon.gui.pages.setting_editors import SettingRow
+from vertrouwenspersoon.gui.pages.setting_editors import CONFIRMED, SettingRow
 from vertrouwenspersoon.gui.passphrase_fields import PassphrasePair
 from vertrouwenspersoon.gui.session import Session
 from vertrouwenspersoon.settings_schema import SETTINGS
@@ -227,6 +227,8 @@ class SettingsPage(Page):
 
     # -- reactions --------------------------------------------------------------------------------
     def _saved(self, key: str, value: Any) -> None:
+        if key in CONFIRMED and self.session.vault.is_open:
+            self.session.vault.record("setting.change", "setting", key)
         if key == "default_language":
             i18n.set_language(str(value))
         elif key == "auto_lock_minutes":
