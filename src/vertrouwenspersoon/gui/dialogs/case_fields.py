@@ -148,6 +148,12 @@ class CaseFields(QWidget):
         values = self.values()
         if values["anonymous"]:
             values["contact_details"] = None
+        # A list shows codes in taxonomy order; the case keeps its own (the first behaviour is the one
+        # the advisor chose first), so an unchanged choice must not read as a change
+        for key in ("behaviour", "grounds", "requests"):
+            values[key] = _keep_order(getattr(case, key), values[key])
+        if values["alias"] is not None and values["alias"] == (case.alias or "").strip():
+            values["alias"] = case.alias
         return replace(case, **values)
 
     def show_errors(self, errors: Iterable[DomainError], everything: bool = False) -> None:
@@ -178,3 +184,9 @@ class CaseFields(QWidget):
             widget.setVisible(grounds)
         if not grounds:
             self.errors.set("grounds", "")
+
+
+def _keep_order(old: tuple[str, ...], chosen: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """`chosen` in the order of `old`, newly chosen codes after it."""
+    chosen = tuple(chosen)
+    return tuple(c for c in old if c in chosen) + tuple(c for c in chosen if c not in old)
