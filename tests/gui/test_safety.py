@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtGui import QGuiApplication
 
-from gui.helpers import flush_deletes, unlock
+from gui.helpers import CANARY_ALIAS, flush_deletes, unlock
 from support.vaults import PASSPHRASE
 from vertrouwenspersoon.domain.clock import FixedClock
 from vertrouwenspersoon.gui import worker
@@ -139,3 +139,44 @@ def test_a_task_that_fails_at_once_still_reaches_receivers_connected_after_run(q
         job.failed.connect(heard.append)
         qtbot.waitUntil(lambda heard=heard: heard != [], timeout=2000)
         assert "x" in heard[0]
+
+
+def _notes_copied(qtbot, shell_for, directory):  # type: ignore[no-untyped-def]
+    """Open the canary case, type in its notes, select all and press Ctrl+C as an advisor would."""
+    from PySide6.QtCore import Qt
+
+    shell = shell_for(directory)
+    unlock(qtbot, shell)
+    repo = shell.session.repository
+    case_id = next(repo.require_id(c.reference) for c in repo.all_cases() if c.alias == CANARY_ALIAS)
+    shell.main.open_case(case_id)
+    page = shell.main.pages["dossiers"].case_page
+    notes = page.ui.notesEdit
+    notes.setPlainText("kanarie-klembord-4417 na het gesprek")
+    notes.setFocus()
+    notes.selectAll()
+    qtbot.keyClick(notes, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    return shell
+
+
+def test_a_copy_from_the_notes_is_marked_and_cleared_after_30_seconds(
+    qtbot, shell_for, filled_vault_dir, clock
+):
+    from datetime import timedelta
+
+    shell = _notes_copied(qtbot, shell_for, filled_vault_dir)
+    board = QGuiApplication.clipboard()
+    assert board.text() == "kanarie-klembord-4417 na het gesprek"
+    assert board.mimeData().hasFormat("x-kde-passwordManagerHint")  # kept out of clipboard histories
+    clock.advance(timedelta(seconds=29))
+    assert not shell.session.clipboard.check_expiry() and board.text() != ""
+    clock.advance(timedelta(seconds=2))
+    assert shell.session.clipboard.check_expiry()
+    assert board.text() == ""
+
+
+def test_a_copy_from_the_notes_is_gone_after_lock(qtbot, shell_for, filled_vault_dir):
+    shell = _notes_copied(qtbot, shell_for, filled_vault_dir)
+    assert QGuiApplication.clipboard().text() != ""
+    shell.lock()
+    assert QGuiApplication.clipboard().text() == ""

@@ -42,14 +42,20 @@ def sensitive_mime(text: str) -> QMimeData:
 
 
 class SensitiveClipboard(QObject):
+    """Our copies: marked sensitive, cleared after 30 s and on lock.
+
+    `watch()` adopts every text this application puts on CLIPBOARD or (X11) PRIMARY — Ctrl+C or Cut in a
+    notes field, a context menu's Copy, or merely selecting text — so no copy of case text outlives the
+    lock, whichever widget made it. Text another program owns is never touched."""
+
     def __init__(
         self, clock: Clock, clipboard: QClipboard | None = None, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.clock = clock
         self._clipboard = clipboard
-        self._digest: bytes | None = None
-        self._copied_at: datetime | None = None
+        self._held: dict[QClipboard.Mode, tuple[bytes, datetime]] = {}
+        self._marking = False
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.check_expiry)
@@ -58,27 +64,93 @@ class SensitiveClipboard(QObject):
     def clipboard(self) -> QClipboard:
         return self._clipboard or QGuiApplication.clipboard()
 
+    def watch(self) -> None:
+        # bound methods, not lambdas: Qt drops the connection when this object is deleted
+        board = self.clipboard
+        board.dataChanged.connect(self._adopt_clipboard)
+        board.selectionChanged.connect(self._adopt_selection)
+
+    def _adopt_clipboard(self) -> None:
+        self._adopt(QClipboard.Mode.Clipboard)
+
+    def _adopt_selection(self) -> None:
+        self._adopt(QClipboard.Mode.Selection)
+
     def copy(self, text: str) -> None:
-        self.clipboard.setMimeData(sensitive_mime(text))
-        self._digest = _digest(text)
-        self._copied_at = self.clock.now()
+        self._set(text, QClipboard.Mode.Clipboard)
+
+    def _set(self, text: str, mode: QClipboard.Mode) -> None:
+        self._marking = True
+        try:
+            self.clipboard.setMimeData(sensitive_mime(text), mode)
+        finally:
+            self._marking = False
+        self._held[mode] = (_digest(text), self.clock.now())
+        self._timer.start()
+
+    def _adopt(self, mode: QClipboard.Mode) -> None:
+        if self._marking:
+            return
+        board = self.clipboard
+        if not _owns(board, mode):
+            self._held.pop(mode, None)  # another program's text now: not ours to clear
+            return
+        text = board.text(mode)
+        if not text:
+            return
+        mime = board.mimeData(mode)
+        if mode == QClipboard.Mode.Clipboard and (mime is None or not mime.hasFormat(_HINT)):
+            self._set(text, mode)  # a widget's plain copy: add the hints that keep it out of histories
+            return
+        self._held[mode] = (_digest(text), self.clock.now())
         self._timer.start()
 
     @property
     def holds_ours(self) -> bool:
-        return self._digest is not None and _digest(self.clipboard.text()) == self._digest
+        return any(self._is_ours(mode) for mode in self._held)
+
+    def _is_ours(self, mode: QClipboard.Mode) -> bool:
+        held = self._held.get(mode)
+        return held is not None and _digest(self.clipboard.text(mode)) == held[0]
 
     def check_expiry(self) -> bool:
-        """Clear once 30 s have passed on the clock; True when it cleared."""
-        if self._copied_at is None or self.clock.now() - self._copied_at < CLEAR_AFTER:
-            return False
-        return self.clear_if_ours()
+        """Clear what has been held 30 s on the clock; True when something was cleared."""
+        now = self.clock.now()
+        cleared = False
+        for mode, held in list(self._held.items()):
+            if now - held[1] >= CLEAR_AFTER:
+                cleared |= self._clear(mode)
+        if not self._held:
+            self._timer.stop()
+        return cleared
 
     def clear_if_ours(self) -> bool:
-        ours = self.holds_ours
-        if ours:
-            self.clipboard.clear()
-        self._digest = None
-        self._copied_at = None
+        cleared = False
+        for mode in list(self._held):
+            cleared |= self._clear(mode)
         self._timer.stop()
+        return cleared
+
+    def _clear(self, mode: QClipboard.Mode) -> bool:
+        ours = self._is_ours(mode)
+        self._held.pop(mode, None)
+        if ours:
+            self._marking = True
+            try:
+                self.clipboard.clear(mode)
+            finally:
+                self._marking = False
         return ours
+
+
+_HINT = "x-kde-passwordManagerHint"
+
+
+def _owns(board: QClipboard, mode: QClipboard.Mode) -> bool:
+    """Whether this application put the current text there. Qt's offscreen platform keeps one
+    in-process clipboard and reports no owner: everything on it is ours."""
+    if QGuiApplication.platformName() == "offscreen":
+        return True
+    if mode == QClipboard.Mode.Selection:
+        return board.ownsSelection()
+    return board.ownsClipboard()

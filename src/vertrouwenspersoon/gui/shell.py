@@ -46,6 +46,7 @@ class AppShell(QMainWindow):
         self.save_chooser = save_chooser
         self.open_chooser = open_chooser
         self.clipboard = SensitiveClipboard(self.clock, parent=self)
+        self.clipboard.watch()
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.wizard = None
