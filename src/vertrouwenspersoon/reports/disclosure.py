@@ -164,8 +164,17 @@ def protect(
     values = cell_values(fig, k)
     others = list(others)
     result = Protected(k=k, values=values, flags=dict(fig.flags), others=others)
+    # cells in one canonical order: where two patterns cost the same, the solver's choice must not
+    # depend on the order the figures were read in (a bundle's units, a vault's rows)
     pub = Publication(
-        key, population, fig.year, k, values, flags=dict(fig.flags), carried=carried, parts=parts
+        key,
+        population,
+        fig.year,
+        k,
+        dict(sorted(values.items())),
+        flags=dict(fig.flags),
+        carried=carried,
+        parts=parts,
     )
     result.publication = pub
     if 0 < fig.cases < k:
