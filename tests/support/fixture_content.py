@@ -39,7 +39,11 @@ def fill(vault, version: int) -> None:  # type: ignore[no-untyped-def]
         from vertrouwenspersoon.app_context import default_taxonomy
         from vertrouwenspersoon.store.cases import CaseRepository
 
-        CaseRepository(vault, default_taxonomy()).add(fixture_case())
+        case_id = CaseRepository(vault, default_taxonomy()).add(fixture_case())
+        if version >= 4:
+            from vertrouwenspersoon.store.drafts import DraftStore, case_place
+
+            DraftStore(vault).keep(case_place(case_id, "notes"), "fixture draft", case_id)
 
 
 def expected_meta(version: int) -> dict[str, str]:

@@ -14,11 +14,13 @@ from PySide6.QtCore import QObject, Signal
 
 from vertrouwenspersoon.domain.clock import Clock
 from vertrouwenspersoon.gui.clipboard import SensitiveClipboard
+from vertrouwenspersoon.gui.draft_keeper import DraftKeeper
 from vertrouwenspersoon.gui.file_dialogs import OpenChooser, SaveChooser, ask_open_path, ask_save_path
 from vertrouwenspersoon.gui.idle import IdleMonitor
 from vertrouwenspersoon.gui.screenlock import ScreenLockWatcher
 from vertrouwenspersoon.policy import Settings
 from vertrouwenspersoon.settings_schema import SPECS
+from vertrouwenspersoon.store.drafts import DraftStore
 from vertrouwenspersoon.store.vault import Vault
 
 PRIVACY_KEY = "privacy_mode"  # not yet in settings_schema: session-only until it is (see report)
@@ -51,6 +53,7 @@ class Session(QObject):
         self.open_chooser = open_chooser
         self._repository = repository
         self._privacy = bool(settings.get(PRIVACY_KEY)) if PRIVACY_KEY in SPECS else True
+        self.drafts = DraftKeeper(DraftStore(vault), self)
         self.idle = IdleMonitor(clock, int(settings.get("auto_lock_minutes")), self)
         self.idle.idle.connect(lambda: self.lock_requested.emit("idle"))
         self.screen = ScreenLockWatcher(self)
@@ -87,6 +90,8 @@ class Session(QObject):
 
     def end(self) -> None:
         """Stop watching, clear our clipboard text, close the vault (drops the key)."""
+        if self.vault.is_open:
+            self.drafts.close()
         self.idle.stop()
         self.clipboard.clear_if_ours()
         self._repository = None

@@ -139,6 +139,8 @@ class AppShell(QMainWindow):
             return
         main, session = self.main, self.session
         self.main, self.session = None, None
+        if session.vault.is_open:
+            session.drafts.close()  # typed text into the vault before any page forgets it
         if main is not None:
             main.tear_down()
             self.stack.removeWidget(main)

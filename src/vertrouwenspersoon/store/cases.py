@@ -21,6 +21,7 @@ from vertrouwenspersoon.domain.validation import check_case
 from vertrouwenspersoon.errors import BadInputError
 from vertrouwenspersoon.messages import register
 from vertrouwenspersoon.store import case_rows
+from vertrouwenspersoon.store.drafts import DraftStore
 from vertrouwenspersoon.store.search_query import fts_query
 from vertrouwenspersoon.store.vault import Vault
 
@@ -345,6 +346,7 @@ class CaseRepository:
             for case_id, _reference in candidates:
                 purged = lifecycle.purge_personal_data(self.load(case_id))
                 self._replace(case_id, purged)
+                DraftStore(self.vault).discard_case(case_id)  # unsaved text is personal too
                 self.vault.audit.record("case.purge", "case", str(case_id))
         if candidates:
             self._conn.execute("INSERT INTO case_search (case_search) VALUES ('optimize')")

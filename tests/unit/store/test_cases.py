@@ -18,6 +18,7 @@ from vertrouwenspersoon.domain.model import Case, ContactMoment, FollowUp
 from vertrouwenspersoon.domain.synthetic import generate_cases
 from vertrouwenspersoon.errors import BadInputError
 from vertrouwenspersoon.store.cases import CaseFilter, CaseRepository
+from vertrouwenspersoon.store.drafts import DraftStore, case_place
 from vertrouwenspersoon.store.keyslots import KeySlots
 from vertrouwenspersoon.store.vault import Vault
 from vertrouwenspersoon.store.years import YearRepository
@@ -202,7 +203,7 @@ def test_purge_removes_every_personal_field_even_from_free_pages(
 ) -> None:
     markers = {
         name: f"KANARIE{name}{secrets.token_hex(4)}"
-        for name in ("alias", "contact", "notes", "contact", "followup")
+        for name in ("alias", "contact", "notes", "contact", "followup", "draft")
     }
     case = a_case(
         "2024-001",
@@ -233,6 +234,9 @@ def test_purge_removes_every_personal_field_even_from_free_pages(
     closed = lifecycle.close_case(case, date(2024, 5, 1), ("advice",), aftercare_offsets=())
     other_id = repo.add(a_case("2026-001"))
     case_id = repo.add(closed)
+    drafts = DraftStore(new_vault)
+    drafts.keep(case_place(case_id, "notes"), markers["draft"] + " half getypt", case_id)  # unsaved text
+    drafts.keep(case_place(other_id, "notes"), "van een ander dossier", other_id)
     key = KeySlots.load(vault_dir).open_with_passphrase(PASSPHRASE)
     new_vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert markers["alias"].encode() in decrypt_pages(vault_dir / "vault.db", key)  # the scan can see text
@@ -265,6 +269,7 @@ def test_purge_removes_every_personal_field_even_from_free_pages(
         )
         assert len(purged.contacts) == 1 and purged.contacts[0].minutes == 30
         assert again.load(other_id).alias == "M."
+        assert [d.case_id for d in DraftStore(vault).all()] == [other_id]
         assert [e.action for e in vault.audit.events()][-1] == "case.purge"
 
 

@@ -26,6 +26,7 @@ from vertrouwenspersoon.gui.pages import Page
 from vertrouwenspersoon.gui.pages.dossier_models import ContactsModel, FollowupsModel
 from vertrouwenspersoon.gui.session import Session
 from vertrouwenspersoon.gui.taxonomy_widgets import status_text
+from vertrouwenspersoon.store.drafts import case_place
 
 PILL = "QLabel#statusLabel {{ border-radius: 10px; padding: 2px 10px; background: {bg}; color: {fg}; }}"
 
@@ -107,6 +108,7 @@ class DossierPage(Page):
             self.reload()
 
     def reload(self) -> None:
+        self.session.drafts.flush()  # what was just typed is kept before the form is filled again
         repository = self.session.repository
         try:
             self.case = repository.load(self.case_id)
@@ -121,13 +123,40 @@ class DossierPage(Page):
         ui.notesEdit.blockSignals(True)
         ui.notesEdit.setPlainText(case.notes or "")
         ui.notesEdit.blockSignals(False)
+        restored = self._keep_notes(case)
         self.contacts.load(case, repository.taxonomy)
         self.followups.load(case, repository.taxonomy, self.session.clock.today())
         self._set_enabled(True)
         self._update_header()
         self._overview_changed()
         self._notes_changed()
+        if restored:
+            self.ui.notesState.setText(self.tr("Niet bewaarde tekst teruggezet"))
         self._update_followup_buttons()
+
+    def _keep_notes(self, case: Case) -> bool:
+        """Watch the notes as a draft of this case; put back unsaved text from before (True if so)."""
+        place = case_place(self.case_id, "notes")
+        keeper = self.session.drafts
+        keeper.watch(
+            place, self.ui.notesEdit, lambda: (self.case.notes or "") if self.case else "", self.case_id
+        )
+        draft = keeper.draft(place)
+        if draft is None or draft == (case.notes or ""):
+            return False
+        self.ui.notesEdit.setPlainText(draft)
+        return True
+
+    def _keep_typed(self, dialog, editor, what: str) -> None:  # type: ignore[no-untyped-def]
+        """A dialog's text as a draft of this case: put back what was typed before, forget it when the
+        dialog is done (saved, or thrown away after asking)."""
+        place = case_place(self.case_id, what)
+        keeper = self.session.drafts
+        draft = keeper.draft(place)
+        if draft:
+            editor.setPlainText(draft)
+        keeper.watch(place, editor, lambda: "", self.case_id)
+        dialog.finished.connect(lambda _result: keeper.forget(place))
 
     def _update_header(self) -> None:
         case, ui = self.case, self.ui
@@ -248,9 +277,12 @@ class DossierPage(Page):
     def save_notes(self) -> bool:
         if self.case is None or not self.notes_dirty():
             return True
-        return self.apply_change(
+        saved = self.apply_change(
             replace(self.case, notes=self.ui.notesEdit.toPlainText() or None), "case.notes"
         )
+        if saved and self.case_id is not None:
+            self.session.drafts.forget(case_place(self.case_id, "notes"))
+        return saved
 
     def apply_change(self, changed: Case, action: str) -> bool:
         """Save a new value of the case, reload it, and tell the other pages."""
@@ -324,7 +356,9 @@ class DossierPage(Page):
         from vertrouwenspersoon.gui.dialogs.contact import ContactDialog
 
         if self.case is not None:
-            self._open_dialog(ContactDialog(self.session, self.case, self), "contact.add")
+            dialog = ContactDialog(self.session, self.case, self)
+            self._keep_typed(dialog, dialog.ui.notesEdit, "contact-new")
+            self._open_dialog(dialog, "contact.add")
 
     def add_followup(self) -> None:
         from vertrouwenspersoon.gui.dialogs.followup import FollowupDialog

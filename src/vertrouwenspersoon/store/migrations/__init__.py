@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from vertrouwenspersoon.store.connection import Connection
-from vertrouwenspersoon.store.migrations import m001_vault, m002_cases, m003_publications
+from vertrouwenspersoon.store.migrations import m001_vault, m002_cases, m003_publications, m004_drafts
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, m001_vault.DESCRIPTION, m001_vault.apply),
     Migration(2, m002_cases.DESCRIPTION, m002_cases.apply),
     Migration(3, m003_publications.DESCRIPTION, m003_publications.apply),
+    Migration(4, m004_drafts.DESCRIPTION, m004_drafts.apply),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
