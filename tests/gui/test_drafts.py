@@ -115,6 +115,20 @@ def test_a_contact_note_typed_in_the_dialog_survives_a_lock(qtbot, shell_for, tm
     assert page.dialog.has_typed_text()  # Esc asks before throwing it away
 
 
+def test_an_agreement_typed_in_the_dialog_survives_quitting(qtbot, shell_for, tmp_path):
+    directory = _vault(tmp_path)
+    shell = shell_for(directory)
+    page, _ = _open_case(qtbot, shell)
+    page.add_followup()
+    page.dialog.ui.descriptionEdit.setText("melder belt na het gesprek met de decaan")
+    shell.close()
+    flush_deletes()
+    again = shell_for(directory)
+    page, _ = _open_case(qtbot, again)
+    page.add_followup()
+    assert page.dialog.ui.descriptionEdit.text() == "melder belt na het gesprek met de decaan"
+
+
 def test_a_draft_is_never_written_outside_the_vault(qtbot, shell_for, tmp_path):
     directory = _vault(tmp_path)
     shell = shell_for(directory)

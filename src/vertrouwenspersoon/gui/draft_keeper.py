@@ -32,6 +32,13 @@ def text_of(editor: Editor) -> str:
     return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
 
 
+def set_text(editor: Editor, text: str) -> None:
+    if isinstance(editor, QPlainTextEdit):
+        editor.setPlainText(text)
+    else:
+        editor.setText(text)
+
+
 class DraftKeeper(QObject):
     def __init__(self, store: DraftStore, parent: QObject | None = None) -> None:
         super().__init__(parent)

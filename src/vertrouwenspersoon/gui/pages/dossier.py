@@ -21,6 +21,7 @@ from vertrouwenspersoon.errors import VpError
 from vertrouwenspersoon.gui import i18n, theme
 from vertrouwenspersoon.gui.dates import long_date
 from vertrouwenspersoon.gui.dialogs.base import ask_discard, problem_sentence
+from vertrouwenspersoon.gui.draft_keeper import set_text
 from vertrouwenspersoon.gui.forms.ui_dossier import Ui_DossierPage
 from vertrouwenspersoon.gui.pages import Page
 from vertrouwenspersoon.gui.pages.dossier_models import ContactsModel, FollowupsModel
@@ -154,7 +155,7 @@ class DossierPage(Page):
         keeper = self.session.drafts
         draft = keeper.draft(place)
         if draft:
-            editor.setPlainText(draft)
+            set_text(editor, draft)
         keeper.watch(place, editor, lambda: "", self.case_id)
         dialog.finished.connect(lambda _result: keeper.forget(place))
 
@@ -364,7 +365,9 @@ class DossierPage(Page):
         from vertrouwenspersoon.gui.dialogs.followup import FollowupDialog
 
         if self.case is not None:
-            self._open_dialog(FollowupDialog(self.session, self.case, self), "followup.add")
+            dialog = FollowupDialog(self.session, self.case, self)
+            self._keep_typed(dialog, dialog.ui.descriptionEdit, "followup-new")
+            self._open_dialog(dialog, "followup.add")
 
     def close_case(self) -> None:
         from vertrouwenspersoon.gui.dialogs.close_case import CloseCaseDialog
@@ -376,7 +379,9 @@ class DossierPage(Page):
         from vertrouwenspersoon.gui.dialogs.legal_hold import LegalHoldDialog
 
         if self.case is not None:
-            self._open_dialog(LegalHoldDialog(self.case, self), "case.legal-hold")
+            dialog = LegalHoldDialog(self.case, self)
+            self._keep_typed(dialog, dialog.ui.reasonEdit, "legal-hold")
+            self._open_dialog(dialog, "case.legal-hold")
 
     def export_case(self) -> None:
         from vertrouwenspersoon.gui.dialogs.export_case import ExportDialog
