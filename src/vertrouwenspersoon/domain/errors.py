@@ -95,6 +95,14 @@ PROBLEM_TEXT: dict[str, tuple[str, str]] = {
         "this case is under a legal hold; it is not purged.",
     ),
     "no-such-followup": ("deze afspraak bestaat niet.", "this follow-up does not exist."),
+    "no-such-contact": ("dit contactmoment bestaat niet.", "this contact moment does not exist."),
+    "not-closed": ("dit dossier is niet gesloten.", "this case is not closed."),
+    "counted-in-report": (
+        "dit dossier telt mee in een jaarverslag of statistiek die al is gemaakt; verwijderen kan niet meer, "
+        "corrigeer het dossier in plaats daarvan.",
+        "this case is counted in an annual report or statistics already made; it can no longer be deleted, "
+        "correct the case instead.",
+    ),
     "already-settled": (
         "deze afspraak is al afgerond of geannuleerd.",
         "this follow-up is already done or cancelled.",

@@ -55,11 +55,19 @@ def close_case(
     )
 
 
-def reopen_case(case: Case) -> Case:
-    """Undo a closure (a reporter comes back): outcomes stay for the advisor to revise."""
+def reopen_case(case: Case, reopened_on: date) -> Case:
+    """Undo a closure (a reporter comes back, or it was closed by mistake): outcomes stay for the advisor
+    to revise; aftercare still open was planned from the closing date and is cancelled (it is planned
+    again when the case closes again). Aftercare already done stays: it happened."""
     if case.purged:
         raise LifecycleError(case.reference, "already-purged")
-    return replace(case, closed_on=None)
+    if case.closed_on is None:
+        raise LifecycleError(case.reference, "not-closed")
+    followups = tuple(
+        replace(f, cancelled_on=reopened_on, recurrence=None) if f.kind == AFTERCARE and not f.settled else f
+        for f in case.followups
+    )
+    return replace(case, closed_on=None, followups=followups)
 
 
 def add_contact(case: Case, contact: ContactMoment) -> Case:
@@ -68,6 +76,27 @@ def add_contact(case: Case, contact: ContactMoment) -> Case:
         raise LifecycleError(case.reference, "already-purged")
     contacts = sorted((*case.contacts, contact), key=lambda c: c.at)
     return replace(case, contacts=tuple(contacts))
+
+
+def replace_contact(case: Case, index: int, contact: ContactMoment) -> Case:
+    """Correct contact moment ``index`` (a wrong duration would skew the annual hours for good)."""
+    _existing_contact(case, index)
+    contacts = [c for i, c in enumerate(case.contacts) if i != index]
+    return replace(case, contacts=tuple(sorted((*contacts, contact), key=lambda c: c.at)))
+
+
+def remove_contact(case: Case, index: int) -> Case:
+    """Remove contact moment ``index`` (logged by mistake, or twice)."""
+    _existing_contact(case, index)
+    return replace(case, contacts=tuple(c for i, c in enumerate(case.contacts) if i != index))
+
+
+def edit_followup(case: Case, index: int, description: str | None, due_on: date, actor: str) -> Case:
+    """Correct what was agreed, by whom and when (an open follow-up only: a settled one is history)."""
+    followup = _open_followup(case, index)
+    followups = list(case.followups)
+    followups[index] = replace(followup, description=description, due_on=due_on, actor=actor)
+    return replace(case, followups=tuple(followups))
 
 
 def add_followup(case: Case, followup: FollowUp) -> Case:
@@ -157,6 +186,14 @@ def purge_personal_data(case: Case) -> Case:
         followups=tuple(replace(f, description=None) for f in case.followups),
         purged=True,
     )
+
+
+def _existing_contact(case: Case, index: int) -> ContactMoment:
+    if case.purged:
+        raise LifecycleError(case.reference, "already-purged")
+    if not 0 <= index < len(case.contacts):
+        raise LifecycleError(case.reference, "no-such-contact", f"contacts[{index}]")
+    return case.contacts[index]
 
 
 def _open_followup(case: Case, index: int) -> FollowUp:

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from vertrouwenspersoon.domain import lifecycle
+from vertrouwenspersoon.domain.errors import LifecycleError
 from vertrouwenspersoon.domain.holidays import HolidayRules
 from vertrouwenspersoon.domain.model import Case
 from vertrouwenspersoon.domain.reference import format_reference
@@ -145,6 +146,39 @@ class CaseRepository:
         with self.vault.transaction():
             self._replace(case_id, case)
             self.vault.audit.record(action, "case", str(case_id))
+
+    def delete(self, case_id: int) -> None:
+        """Remove a case made by mistake, with all it holds (secure delete overwrites the pages).
+
+        Refused (LifecycleError "counted-in-report") once a report, a finalised year or a statistics bundle
+        of a year the case belongs to was made after the case was: its figures left the vault with this
+        case in them, and removing it would make the next edition disagree without a reason."""
+        case = self.load(case_id)
+        if self._counted_in_publication(case_id, case):
+            raise LifecycleError(case.reference, "counted-in-report")
+        with self.vault.transaction() as conn:
+            conn.execute("DELETE FROM case_search WHERE rowid = ?", (case_id,))
+            conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
+            self.vault.audit.record("case.delete", "case", str(case_id))
+        self._conn.execute("INSERT INTO case_search (case_search) VALUES ('optimize')")
+
+    def _counted_in_publication(self, case_id: int, case: Case) -> bool:
+        last = max(
+            [case.opened_on, case.closed_on or self.vault.now().date()]
+            + [c.at.date() for c in case.contacts]
+            + [f.due_on for f in case.followups]
+        )
+        years = (case.opened_on.year, last.year)
+        created = self._conn.execute(
+            "SELECT min(at) FROM audit WHERE action = 'case.create' AND object_id = ?", (str(case_id),)
+        ).fetchone()[0]
+        since = created or ""  # imported cases have no event of their own: any publication counts
+        published = self._conn.execute(
+            "SELECT 1 FROM publications WHERE year BETWEEN ? AND ? AND published_at >= ? "
+            "UNION SELECT 1 FROM finalised_years WHERE year BETWEEN ? AND ? AND finalised_at >= ? LIMIT 1",
+            (*years, since, *years, since),
+        ).fetchone()
+        return published is not None
 
     def import_cases(self, cases: Sequence[Case], progress: Progress | None = None) -> list[int]:
         """All or nothing: every case is validated before the first write; a duplicate aborts."""
