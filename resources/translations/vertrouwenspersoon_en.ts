@@ -560,6 +560,14 @@
 <context>
     <name>ContactDialog</name>
     <message>
+        <source>Bewaren</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Contactmoment wijzigen</source>
+        <translation>Edit contact moment</translation>
+    </message>
+    <message>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
@@ -707,6 +715,50 @@
 </context>
 <context>
     <name>DossierPage</name>
+    <message>
+        <source>&amp;Wijzigen…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;heropenen</source>
+        <translation>&amp;Reopen case</translation>
+    </message>
+    <message>
+        <source>Dossier heropenen</source>
+        <translation>Reopen case</translation>
+    </message>
+    <message>
+        <source>Dossier verwijderen, als het per vergissing is aangemaakt</source>
+        <translation>Delete the case, if it was created by mistake</translation>
+    </message>
+    <message>
+        <source>Dossier verwijderen…</source>
+        <translation>Delete case…</translation>
+    </message>
+    <message>
+        <source>Gekozen afspraak wijzigen</source>
+        <translation>Edit the selected follow-up</translation>
+    </message>
+    <message>
+        <source>Gekozen contactmoment verwijderen</source>
+        <translation>Remove the selected contact moment</translation>
+    </message>
+    <message>
+        <source>Gekozen contactmoment wijzigen</source>
+        <translation>Edit the selected contact moment</translation>
+    </message>
+    <message>
+        <source>Niet bewaarde tekst teruggezet</source>
+        <translation>Unsaved text restored</translation>
+    </message>
+    <message>
+        <source>Verwij&amp;deren</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>W&amp;ijzigen…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
     <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
@@ -1113,6 +1165,14 @@
 </context>
 <context>
     <name>FollowupDialog</name>
+    <message>
+        <source>Afspraak wijzigen</source>
+        <translation>Edit follow-up</translation>
+    </message>
+    <message>
+        <source>Bewaren</source>
+        <translation>Save</translation>
+    </message>
     <message>
         <source>Toevoegen</source>
         <translation>Add</translation>
@@ -2031,6 +2091,33 @@
     <message>
         <source>Er ging iets onverwachts mis; er is niets gewijzigd. Probeer het opnieuw of start het programma opnieuw.</source>
         <translation>Something unexpected went wrong; nothing was changed. Try again, or restart the program.</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <source>Alleen voor een dossier dat per vergissing is aangemaakt. Alles erin verdwijnt en komt niet terug.</source>
+        <translation>Only for a case created by mistake. Everything in it disappears and cannot be brought back.</translation>
+    </message>
+    <message>
+        <source>Bewaren</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Dossier %1 verwijderen?</source>
+        <translation>Delete case %1?</translation>
+    </message>
+    <message>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Verwijderen van het contactmoment ongedaan maken</source>
+        <translation>Undo removing the contact moment</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,6 @@
-"""Contactmoment toevoegen: when, how long, how, with whom, notes — validated as the advisor types."""
+"""Contactmoment toevoegen or wijzigen: when, how long, how, with whom, notes — validated as typed.
+
+With `index`, the dialog corrects that contact moment (a wrong duration skews the annual hours for good)."""
 
 from __future__ import annotations
 
@@ -18,11 +20,14 @@ from vertrouwenspersoon.gui.forms.ui_contact_add import Ui_ContactDialog
 class ContactDialog(GuardedDialog):
     saved = Signal(object)  # the Case with the new contact moment
 
-    def __init__(self, session, case: Case, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(  # type: ignore[no-untyped-def]
+        self, session, case: Case, parent: QWidget | None = None, index: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_ContactDialog()
         self.ui.setupUi(self)
         self.case = case
+        self.index = index
         self.taxonomy = session.repository.taxonomy
         theme.heading(self.ui.headingLabel, 2)
         theme.error(self.ui.messageLabel)
@@ -53,13 +58,24 @@ class ContactDialog(GuardedDialog):
             signal.connect(self.validate)
         self.ui.buttons.accepted.connect(self._submit_if_allowed)
         self.ui.buttons.rejected.connect(self.reject)
+        if index is not None:
+            self._fill(case.contacts[index])
         self.setWindowTitle("Vertrouwenspersoon")
-        self.set_ok_text(self.tr("Toevoegen"))
+        self.set_ok_text(self.tr("Toevoegen") if index is None else self.tr("Bewaren"))
         cancel = self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Annuleren"))
         cancel.setAccessibleName(cancel.text())
         self.mark_clean()
         self.validate()
+
+    def _fill(self, contact: ContactMoment) -> None:
+        at = contact.at
+        self.ui.headingLabel.setText(self.tr("Contactmoment wijzigen"))
+        self.ui.atEdit.setDateTime(QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute)))
+        self.ui.minutesSpin.setValue(contact.minutes)
+        self.ui.modeCombo.set_code(contact.mode)
+        self.ui.withCombo.set_code(contact.with_)
+        self.ui.notesEdit.setPlainText(contact.notes or "")
 
     def ok_button(self) -> QPushButton:
         return self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -77,7 +93,10 @@ class ContactDialog(GuardedDialog):
 
     def result_case(self) -> tuple[Case, list]:
         contact = self.contact()
-        changed = lifecycle.add_contact(self.case, contact)
+        if self.index is None:
+            changed = lifecycle.add_contact(self.case, contact)
+        else:
+            changed = lifecycle.replace_contact(self.case, self.index, contact)
         position = next(i for i, c in enumerate(changed.contacts) if c is contact)
         prefix = f"contacts[{position}]."
         problems = [p for p in validate_case(changed, self.taxonomy) if (p.field or "").startswith(prefix)]

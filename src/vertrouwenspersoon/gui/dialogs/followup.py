@@ -1,4 +1,6 @@
-"""Afspraak toevoegen: what was agreed, who acts, by when, optionally repeating."""
+"""Afspraak toevoegen or wijzigen: what was agreed, who acts, by when, optionally repeating.
+
+With `index`, the dialog corrects that open follow-up's text, actor and date (kind and rhythm stay)."""
 
 from __future__ import annotations
 
@@ -20,11 +22,14 @@ RECURRENCES = (None, "FREQ=WEEKLY", "FREQ=WEEKLY;INTERVAL=2", "FREQ=MONTHLY")
 class FollowupDialog(GuardedDialog):
     saved = Signal(object)  # the Case with the new follow-up
 
-    def __init__(self, session, case: Case, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(  # type: ignore[no-untyped-def]
+        self, session, case: Case, parent: QWidget | None = None, index: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_FollowupDialog()
         self.ui.setupUi(self)
         self.case = case
+        self.index = index
         self.today = session.clock.today()
         self.taxonomy = session.repository.taxonomy
         theme.heading(self.ui.headingLabel, 2)
@@ -45,6 +50,8 @@ class FollowupDialog(GuardedDialog):
             }
         )
         self._retranslate()
+        if index is not None:
+            self._fill(case.followups[index])
         for signal in (
             self.ui.kindCombo.currentIndexChanged,
             self.ui.descriptionEdit.textChanged,
@@ -66,7 +73,9 @@ class FollowupDialog(GuardedDialog):
 
     def _retranslate(self) -> None:
         self.setWindowTitle("Vertrouwenspersoon")
-        self.set_ok_text(self.tr("Toevoegen"))
+        self.set_ok_text(self.tr("Toevoegen") if self.index is None else self.tr("Bewaren"))
+        if self.index is not None:
+            self.ui.headingLabel.setText(self.tr("Afspraak wijzigen"))
         cancel = self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Annuleren"))
         cancel.setAccessibleName(cancel.text())
@@ -88,6 +97,15 @@ class FollowupDialog(GuardedDialog):
         combo.setCurrentIndex(chosen)
         combo.blockSignals(False)
 
+    def _fill(self, followup: FollowUp) -> None:
+        self.ui.kindCombo.set_code(followup.kind)
+        self.ui.kindCombo.setEnabled(False)
+        self.ui.recurrenceCombo.setEnabled(False)
+        self.ui.descriptionEdit.setText(followup.description or "")
+        self.ui.actorCombo.set_code(followup.actor)
+        due = followup.due_on
+        self.ui.dueEdit.setDate(QDate(due.year, due.month, due.day))
+
     def ok_button(self) -> QPushButton:
         return self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
@@ -102,8 +120,16 @@ class FollowupDialog(GuardedDialog):
         )
 
     def result_case(self) -> tuple[Case, list]:
-        changed = lifecycle.add_followup(self.case, self.followup())
-        prefix = f"followups[{len(changed.followups) - 1}]."
+        if self.index is None:
+            changed = lifecycle.add_followup(self.case, self.followup())
+            position = len(changed.followups) - 1
+        else:
+            wanted = self.followup()
+            changed = lifecycle.edit_followup(
+                self.case, self.index, wanted.description, wanted.due_on, wanted.actor
+            )
+            position = self.index
+        prefix = f"followups[{position}]."
         problems = [p for p in validate_case(changed, self.taxonomy) if (p.field or "").startswith(prefix)]
         for problem in problems:
             problem.field = problem.field[len(prefix) :]

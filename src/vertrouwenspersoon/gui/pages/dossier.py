@@ -24,6 +24,7 @@ from vertrouwenspersoon.gui.dialogs.base import ask_discard, problem_sentence
 from vertrouwenspersoon.gui.draft_keeper import set_text
 from vertrouwenspersoon.gui.forms.ui_dossier import Ui_DossierPage
 from vertrouwenspersoon.gui.pages import Page
+from vertrouwenspersoon.gui.pages.dossier_corrections import Corrections
 from vertrouwenspersoon.gui.pages.dossier_models import ContactsModel, FollowupsModel
 from vertrouwenspersoon.gui.session import Session
 from vertrouwenspersoon.gui.taxonomy_widgets import status_text
@@ -71,6 +72,7 @@ class DossierPage(Page):
             save = QShortcut(QKeySequence(keys), self)
             save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             save.activated.connect(self.save_current)
+        self.corrections = Corrections(self)
         back = QShortcut(QKeySequence("Alt+Left"), self)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.activated.connect(self.back_requested)
@@ -86,6 +88,8 @@ class DossierPage(Page):
     def open_case(self, case_id: int) -> bool:
         if self.case_id is not None and case_id != self.case_id and not self._leave_current():
             return True
+        if case_id != self.case_id:
+            self.corrections.forget()
         self.case_id = case_id
         self.reload()
         return self.case is not None
@@ -134,6 +138,7 @@ class DossierPage(Page):
         if restored:
             self.ui.notesState.setText(self.tr("Niet bewaarde tekst teruggezet"))
         self._update_followup_buttons()
+        self.corrections.update()
 
     def _keep_notes(self, case: Case) -> bool:
         """Watch the notes as a draft of this case; put back unsaved text from before (True if so)."""
@@ -212,7 +217,8 @@ class DossierPage(Page):
         ui.timelineSummary.setText(summary)
 
     def _set_enabled(self, on: bool) -> None:
-        for widget in (self.ui.sections, self.ui.closeButton, self.ui.exportButton, self.ui.holdButton):
+        ui = self.ui
+        for widget in (ui.sections, ui.closeButton, ui.reopenButton, ui.exportButton, ui.holdButton):
             widget.setEnabled(on)
 
     def clear(self) -> None:
@@ -220,6 +226,7 @@ class DossierPage(Page):
             self.dialog.wipe()
             self.dialog.close()
             self.dialog = None
+        self.corrections.forget()
         self.case, self.case_id = None, None
         self.contacts.clear()
         self.followups.clear()
@@ -234,6 +241,7 @@ class DossierPage(Page):
         self._set_enabled(False)
 
     def retranslate(self) -> None:
+        self.corrections.retranslate()
         self.contacts.retranslate()
         self.followups.retranslate()
         self._update_header()

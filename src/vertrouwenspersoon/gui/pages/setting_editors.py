@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,9 +42,9 @@ Confirm = Callable[["SettingRow", Any, Any], bool]
 
 
 def ask_confirmation(row: SettingRow, old: Any, new: Any) -> bool:
-    title = row.tr("Instelling wijzigen")
+    title = QCoreApplication.translate("SettingRow", "Instelling wijzigen")
     text = (
-        row.tr("„%1” verandert van %2 in %3. Doorgaan?")
+        QCoreApplication.translate("SettingRow", "„%1” verandert van %2 in %3. Doorgaan?")
         .replace("%1", row.spec.label(i18n.language()))
         .replace("%2", str(old))
         .replace("%3", str(new))
