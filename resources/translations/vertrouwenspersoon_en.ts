@@ -1904,6 +1904,18 @@
 <context>
     <name>TodayPage</name>
     <message>
+        <source>&amp;Nieuw dossier…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Nieuw dossier</source>
+        <translation>New case</translation>
+    </message>
+    <message>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
@@ -1922,6 +1934,14 @@
 </context>
 <context>
     <name>UnlockScreen</name>
+    <message>
+        <source>Wachtwoordzin &amp;tonen</source>
+        <translation>&amp;Show passphrase</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin tonen</source>
+        <translation>Show passphrase</translation>
+    </message>
     <message>
         <source>De back-up is teruggezet. Ontgrendel de kluis.</source>
         <translation>The backup has been restored. Unlock the vault.</translation>

@@ -42,9 +42,14 @@ class MainWindow(QWidget):
             self.ui.navList.addItem(item)
             page.badge_changed.connect(lambda count, key=spec.key: self.set_badge(key, count))
             page.open_case_requested.connect(self.open_case)
+            page.new_case_requested.connect(self.new_case)
             if spec.shortcut:
                 shortcut = QShortcut(QKeySequence(spec.shortcut), self)
                 shortcut.activated.connect(lambda key=spec.key: self.show_page(key))
+        # window-wide: these work from every page, an open case included
+        new = QShortcut(QKeySequence("Ctrl+N"), self)
+        new.setContext(Qt.ShortcutContext.WindowShortcut)
+        new.activated.connect(self.new_case)
         self.ui.navList.currentRowChanged.connect(self._row_changed)
         self.ui.lockButton.clicked.connect(self.lock_requested)
         session.data_changed.connect(self._refresh_badges)
@@ -89,6 +94,13 @@ class MainWindow(QWidget):
         if count:
             text += " — " + QCoreApplication.translate("Navigation", "%1 te laat").replace("%1", str(count))
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+
+    def new_case(self) -> None:
+        """Ctrl+N from anywhere: the Dossiers page asks for the new case and opens it after."""
+        page = self.pages.get("dossiers")
+        if page is not None:
+            self.show_page("dossiers")
+            page.new_case()  # type: ignore[attr-defined]
 
     def open_case(self, case_id: int) -> None:
         for key, page in self.pages.items():

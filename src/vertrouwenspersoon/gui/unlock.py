@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from vertrouwenspersoon.errors import DamagedVaultError, VpError
 from vertrouwenspersoon.gui import i18n, theme, vault_access, worker
@@ -55,6 +55,11 @@ class UnlockScreen(QWidget):
         self.ui.keychainButton.setVisible(keychain_allowed and self._keychain_slot_present())
         self.ui.unlockButton.clicked.connect(self.unlock)
         self.ui.passphraseEdit.returnPressed.connect(self.unlock)
+        self.ui.showCheck.toggled.connect(
+            lambda shown: self.ui.passphraseEdit.setEchoMode(
+                QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+            )
+        )
         self.ui.keychainButton.clicked.connect(self.unlock_with_keychain)
         self.ui.forgotButton.clicked.connect(self.forgot)
         self.ui.restoreButton.clicked.connect(self.restore_backup)
@@ -132,7 +137,8 @@ class UnlockScreen(QWidget):
         self.ui.restoreButton.setVisible(isinstance(error, DamagedVaultError))
 
     def reset(self) -> None:
-        """Back to an empty form (after a lock)."""
+        """Back to an empty form (after a lock), the passphrase hidden again."""
+        self.ui.showCheck.setChecked(False)
         self.ui.passphraseEdit.clear()
         self.ui.errorLabel.clear()
         self.ui.restoreButton.hide()

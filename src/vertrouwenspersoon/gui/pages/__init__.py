@@ -34,6 +34,7 @@ class Page(QWidget):
 
     badge_changed = Signal(int)  # a number for the rail (Vandaag: overdue count); 0 hides it
     open_case_requested = Signal(int)  # case_id
+    new_case_requested = Signal()  # e.g. Vandaag's "Nieuw dossier" when nothing is due yet
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -74,9 +74,6 @@ class DossiersPage(Page):
         self.importer.progressed.connect(self.ui.importProgress.setValue)
         self.importer.done.connect(self._imported)
         self._show_import_progress(False)
-        new = QShortcut(QKeySequence("Ctrl+N"), self)
-        new.setContext(Qt.ShortcutContext.WindowShortcut)
-        new.activated.connect(self.new_case)
         self._hooked = False
         self._filling = False
         session.privacy_changed.connect(self.model.set_privacy)
@@ -102,6 +99,11 @@ class DossiersPage(Page):
                 self._hooked = True
 
     def focus_search(self) -> None:
+        """Ctrl+F, also with a case open: back to the list (edits kept as on "Terug"), then search."""
+        if self.case_page is not None and self.ui.stack.currentWidget() is self.case_page:
+            self.show_list()
+            if self.ui.stack.currentWidget() is self.case_page:
+                return  # the advisor chose to stay with unsaved, invalid edits
         self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.searchEdit.selectAll()
 

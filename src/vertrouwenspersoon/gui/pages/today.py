@@ -39,6 +39,7 @@ class TodayPage(Page):
         view.installEventFilter(self)
         self.ui.undoBar.hide()
         self.ui.undoButton.clicked.connect(self.undo)
+        self.ui.newCaseButton.clicked.connect(self.new_case_requested)
         self._undo: tuple[int, int] | None = None
         session.privacy_changed.connect(self.model.set_privacy)
         self.model.set_privacy(session.privacy_mode)
@@ -65,6 +66,7 @@ class TodayPage(Page):
         empty = total == 0
         self.ui.dueView.setVisible(not empty)
         self.ui.emptyLabel.setVisible(empty)
+        self.ui.newCaseButton.setVisible(empty)
         if empty:
             self.ui.emptyLabel.setText(
                 QCoreApplication.translate(
