@@ -119,6 +119,12 @@ messages.register(
             "Deze wachtwoordzin is te eenvoudig; gebruik meer verschillende tekens.",
             "This passphrase is too simple; use more different characters.",
         ),
+        "passphrase.too-guessable": (
+            "Deze wachtwoordzin is te makkelijk te raden (een bekend woord, naam of patroon); "
+            "kies een paar losse woorden die niet bij elkaar horen.",
+            "This passphrase is too easy to guess (a known word, name or pattern); "
+            "choose a few unrelated words.",
+        ),
         "passphrase.spaces-at-ends": (
             "Een wachtwoordzin mag niet met een spatie beginnen of eindigen.",
             "A passphrase must not start or end with a space.",
