@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from pathlib import Path
 
@@ -15,6 +16,12 @@ from vertrouwenspersoon.domain.clock import FixedClock
 from vertrouwenspersoon.gui import build, i18n, theme
 from vertrouwenspersoon.policy import load_settings
 from vertrouwenspersoon.security import kdf
+
+# Qt's offscreen screen is 800×800 unless told otherwise: give it a 1080p monitor, so a window can be
+# sized as on an advisor's desk (set before the QApplication exists)
+if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+    screens = Path(__file__).resolve().parents[1] / "support" / "offscreen-screen.json"
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screens}"
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from vertrouwenspersoon.domain.clock import Clock, SystemClock
-from vertrouwenspersoon.gui import vault_access, worker
+from vertrouwenspersoon.gui import vault_access, window_state, worker
 from vertrouwenspersoon.gui.clipboard import SensitiveClipboard
 from vertrouwenspersoon.gui.file_dialogs import OpenChooser, SaveChooser, ask_open_path, ask_save_path
 from vertrouwenspersoon.gui.session import Session
@@ -57,7 +57,7 @@ class AppShell(QMainWindow):
         lock = QShortcut(QKeySequence("Ctrl+L"), self)
         lock.setContext(Qt.ShortcutContext.ApplicationShortcut)
         lock.activated.connect(self.lock)
-        self.resize(1100, 720)
+        window_state.restore(self)
         if is_vault(self.vault_dir):
             self.show_unlock()
         else:
@@ -156,6 +156,7 @@ class AppShell(QMainWindow):
             self.unlock_screen.restore_backup()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        window_state.save(self)
         self.lock()
         self.clipboard.clear_if_ours()
         super().closeEvent(event)
