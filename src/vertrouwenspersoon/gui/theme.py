@@ -11,25 +11,88 @@ import sys
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-ACCENT = QColor("#2f6f8f")  # a calm blue-teal; the one accent colour
-OVERDUE = QColor("#b3261e")  # red is reserved for what is overdue
+ACCENT = QColor("#2f6f8f")  # a calm blue-teal; the one accent colour (white text on it: 5.6:1)
+OVERDUE = QColor("#b3261e")  # red is reserved for what is overdue (the rail's badge: white on it, 6.5:1)
 GRID = 8
+AA = 4.5  # WCAG 2.1 AA for normal text
+# Text colours per scheme, lightest-on-dark / darkest-on-light first; the first that reads at AA wins
+_OVERDUE_TEXT = {"light": ("#b3261e", "#8c1d18"), "dark": ("#ff8a80", "#ffb4ab", "#ffdad6")}
+_LINK_TEXT = {"light": ("#2f6f8f", "#1f4f66"), "dark": ("#8ecae6", "#b9e2f2")}
 
 
-def apply(app: QApplication) -> None:
-    """Fusion on Linux (native elsewhere) and the accent as highlight; follows the OS colour scheme."""
+def apply(app: QApplication, palette: QPalette | None = None) -> None:
+    """Fusion on Linux (native elsewhere), the accent as highlight, and every text colour the app sets
+    checked against the palette's backgrounds (light and dark alike: AA contrast, 4.5:1)."""
     if sys.platform.startswith("linux") and app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
-    palette = app.palette()
+    palette = QPalette(palette or app.palette())
     palette.setColor(QPalette.ColorRole.Highlight, ACCENT)
-    palette.setColor(QPalette.ColorRole.Link, ACCENT)
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
+    backgrounds = _backgrounds(palette)
+    palette.setColor(QPalette.ColorRole.Link, _readable(_LINK_TEXT[_scheme(palette)], backgrounds))
+    muted_text = _muted(palette, backgrounds)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, muted_text)
     app.setPalette(palette)
     app.setStyleSheet(_STYLE)
 
 
-def is_dark() -> bool:
+def overdue() -> QColor:
+    """The overdue red as text on the current palette (the constant is too dark on a dark background)."""
     palette = QGuiApplication.palette()
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return _readable(_OVERDUE_TEXT[_scheme(palette)], _backgrounds(palette))
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG 2.1 contrast ratio of two opaque colours (1 to 21)."""
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+    )
+
+
+def _scheme(palette: QPalette) -> str:
+    return "dark" if palette.color(QPalette.ColorRole.Window).lightness() < 128 else "light"
+
+
+def _backgrounds(palette: QPalette) -> list[QColor]:
+    roles = (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase)
+    return [palette.color(role) for role in roles]
+
+
+def _readable(candidates: tuple[str, ...], backgrounds: list[QColor]) -> QColor:
+    colours = [QColor(c) for c in candidates]
+    for colour in colours:
+        if all(contrast(colour, b) >= AA for b in backgrounds):
+            return colour
+    return max(colours, key=lambda c: min(contrast(c, b) for b in backgrounds))
+
+
+def _muted(palette: QPalette, backgrounds: list[QColor]) -> QColor:
+    """Muted text: as far towards the background as AA allows, never further."""
+    text = palette.color(QPalette.ColorRole.WindowText)
+    background = palette.color(QPalette.ColorRole.Window)
+    for step in range(40, -1, -1):  # 40% of the way to the background, then less until it reads
+        t = step / 100
+        mixed = QColor.fromRgbF(
+            text.redF() + (background.redF() - text.redF()) * t,
+            text.greenF() + (background.greenF() - text.greenF()) * t,
+            text.blueF() + (background.blueF() - text.blueF()) * t,
+        )
+        if all(contrast(mixed, b) >= AA for b in backgrounds):
+            return mixed
+    return text
+
+
+def is_dark() -> bool:
+    return _scheme(QGuiApplication.palette()) == "dark"
 
 
 def heading(label: QLabel, level: int = 1) -> None:

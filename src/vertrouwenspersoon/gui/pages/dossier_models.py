@@ -181,7 +181,7 @@ class FollowupsModel(_CaseTable):
     def styled(self, item: FollowUp, column: int, role: int) -> Any:
         overdue = not item.settled and item.due_on < self._today
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and overdue:
-            return QBrush(theme.OVERDUE)
+            return QBrush(theme.overdue())
         if role == Qt.ItemDataRole.ForegroundRole and item.settled:
             return QBrush(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))
         return None

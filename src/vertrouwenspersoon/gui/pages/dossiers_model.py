@@ -231,7 +231,7 @@ class CasesModel(QAbstractTableModel):
             return long_date(row.next_due_on)
         overdue = row.next_due_on is not None and row.next_due_on < self._today
         if role == Qt.ItemDataRole.ForegroundRole and column == 5 and overdue:
-            return QBrush(theme.OVERDUE)
+            return QBrush(theme.overdue())
         if role == CASE_ID_ROLE:
             return row.id
         return None

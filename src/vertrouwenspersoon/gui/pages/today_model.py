@@ -215,7 +215,7 @@ class TodayModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and row.due_on < self._today:
-            return QBrush(theme.OVERDUE)
+            return QBrush(theme.overdue())
         if role == ROW_ROLE:
             return row
         return None
@@ -238,7 +238,7 @@ class TodayModel(QAbstractItemModel):
             font.setWeight(QFont.Weight.DemiBold)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and index.row() == 0 and self._sections[0]:
-            return QBrush(theme.OVERDUE)
+            return QBrush(theme.overdue())
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
