@@ -1,4 +1,5 @@
-"""`python -m vertrouwenspersoon.gui.screenshots OUTDIR`: every screen as PNG, in Dutch and English.
+"""`python -m vertrouwenspersoon.gui.screenshots OUTDIR`: every screen as PNG at 1280×720, in Dutch and
+English, in a light and a dark palette (files `light-nl-…`, `dark-en-…`).
 
 Renders offscreen with the demo data set (domain.synthetic.generate_cases, stored through the
 case repository) in a throwaway vault under a temporary folder that is removed afterwards. The
@@ -15,6 +16,7 @@ from pathlib import Path
 
 DEMO_PASSPHRASE = "demo wachtwoordzin voor schermafbeeldingen"  # noqa: S105 - throwaway demo vault
 DEMO_TODAY = date(2026, 3, 3)
+SIZE = (1280, 720)
 
 
 def _prepare_env(work: Path) -> None:
@@ -49,7 +51,8 @@ def _wait_until_idle(page, seconds: float = 30.0) -> None:  # type: ignore[no-un
 
 
 def render(out: Path) -> list[Path]:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication
 
     from vertrouwenspersoon.domain.clock import FixedClock
@@ -59,7 +62,7 @@ def render(out: Path) -> list[Path]:
 
     build.main([])
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    theme.apply(app)  # type: ignore[arg-type]
+    light = QPalette(app.palette())
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
 
@@ -79,12 +82,16 @@ def render(out: Path) -> list[Path]:
         _prepare_env(work)
         _demo_vault(work / "kluis")
         clock = FixedClock(datetime(2026, 3, 3, 9, 30))
-        for lang in ("nl", "en"):
+        for scheme, lang in [(s, lang) for s in ("light", "dark") for lang in ("nl", "en")]:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the last shells go first
+            theme.apply(app, light if scheme == "light" else theme.dark_palette())  # type: ignore[arg-type]
             i18n.set_language(lang)
+            lang = f"{scheme}-{lang}"  # the file names' prefix
             # wizard steps (no vault is created: the creating step is shown before its worker runs)
             wizard_shell = AppShell(
                 work / f"nieuw-{lang}", load_settings(), clock=clock, keychain_factory=NoKeychain
             )
+            wizard_shell.resize(*SIZE)
             wizard_shell.show()
             wizard = wizard_shell.wizard
             shot(wizard_shell, f"{lang}-1-wizard-intro")
@@ -104,6 +111,7 @@ def render(out: Path) -> list[Path]:
             wizard_shell.close()
 
             shell = AppShell(work / "kluis", load_settings(), clock=clock, keychain_factory=NoKeychain)
+            shell.resize(*SIZE)
             shell.show()
             shot(shell, f"{lang}-5-unlock")
             shell.unlock_screen.ui.errorLabel.setText(i18n.core_text("vault.wrong-passphrase"))

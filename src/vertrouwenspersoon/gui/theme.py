@@ -34,7 +34,33 @@ def apply(app: QApplication, palette: QPalette | None = None) -> None:
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         palette.setColor(group, QPalette.ColorRole.PlaceholderText, muted_text)
     app.setPalette(palette)
-    app.setStyleSheet(_STYLE)
+    if app.styleSheet() != _STYLE:  # setting it again re-polishes every widget, even ones being deleted
+        app.setStyleSheet(_STYLE)
+
+
+def dark_palette() -> QPalette:
+    """A dark palette like the desktops' own (Breeze Dark, Windows dark mode), for screenshots and for a
+    platform that offers none."""
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1e1e",
+        QPalette.ColorRole.AlternateBase: "#262626",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.ToolTipBase: "#353535",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.Mid: "#4a4a4a",
+        QPalette.ColorRole.Dark: "#1a1a1a",
+        QPalette.ColorRole.Light: "#505050",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8a8a8a"))
+    return palette
 
 
 def overdue() -> QColor:
