@@ -1,14 +1,15 @@
 """The app's language: Qt translators for the widgets, and the same choice for core sentences.
 
 Source strings are Dutch (the default language, so the app is complete even without a compiled
-.qm); `resources/translations/vertrouwenspersoon_en.ts` holds the complete English. Switching
+.qm); `resources/translations/vertrouwenspersoon_en.ts` holds the complete English. Qt's own
+translations (qtbase_nl.qm, shipped with PySide6) make its dialogs and standard buttons Dutch too. Switching
 installs the other translator; Qt then sends every widget a LanguageChange event, and each page
 re-translates itself in `changeEvent` without losing what the advisor typed.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from vertrouwenspersoon import messages
 from vertrouwenspersoon.paths import resource_dir
@@ -37,12 +38,21 @@ def set_language(lang: str) -> bool:
     _state["translators"] = []
     _state["lang"] = lang
     QLocale.setDefault(QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English))
-    if lang != "nl" and app is not None:
+    if app is None:
+        return ok
+    installed = []
+    # Qt's own texts (file dialogs, standard buttons, context menus) in the same language
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        installed.append(qt_own)
+    if lang != "nl":
         translator = QTranslator(app)
         ok = translator.load(str(translations_dir() / f"vertrouwenspersoon_{lang}.qm"))
         if ok:
             app.installTranslator(translator)
-            _state["translators"] = [translator]
+            installed.append(translator)
+    _state["translators"] = installed
     return ok
 
 

@@ -269,6 +269,7 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Volgende"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Vorige"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Beginnen"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Doorgaan"))  # else Qt's "Commit"
         for which, name in (
             (QWizard.WizardButton.NextButton, self.tr("Volgende")),
             (QWizard.WizardButton.BackButton, self.tr("Vorige")),
