@@ -47,8 +47,19 @@ def run_app(argv: list[str]) -> int:
     settings = load_settings()
     i18n.set_language(str(settings.get("default_language")))
 
+    from vertrouwenspersoon import messages
     from vertrouwenspersoon.gui.shell import AppShell
+    from vertrouwenspersoon.gui.single_instance import SingleInstance
 
-    shell = AppShell(_vault_dir(args.vault, settings), settings)
+    vault_dir = _vault_dir(args.vault, settings)
+    instance = SingleInstance(vault_dir, app)
+    if not instance.acquire():  # before any passphrase is asked for
+        print(messages.text("gui.already-open", i18n.language()), file=sys.stderr)
+        return 0
+    shell = AppShell(vault_dir, settings)
+    instance.raise_requested.connect(shell.bring_to_front)
     shell.show()
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        instance.release()

@@ -150,6 +150,14 @@ class AppShell(QMainWindow):
         session.deleteLater()
         self.show_unlock()
 
+    def bring_to_front(self) -> None:
+        """A second start of this vault knocked: show this window instead (unminimised, on top)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def _restore_after_lock(self) -> None:
         self.lock()
         if self.unlock_screen is not None:

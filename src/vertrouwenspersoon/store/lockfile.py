@@ -15,8 +15,11 @@ LOCK_NAME = "vault.lock"
 
 
 class VaultLock:
-    def __init__(self, directory: Path) -> None:
-        self.path = directory / LOCK_NAME
+    """`name` other than vault.lock: the same exclusive lock for something else held per process (the
+    desktop app's one window per vault)."""
+
+    def __init__(self, directory: Path, name: str = LOCK_NAME) -> None:
+        self.path = directory / name
         self._fd: int | None = None
 
     def acquire(self) -> None:
