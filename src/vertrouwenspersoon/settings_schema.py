@@ -284,6 +284,14 @@ SETTINGS: tuple[SettingSpec, ...] = (
         "Allow unlocking with the system keychain",
     ),
     SettingSpec(
+        "lock_on_minimise",
+        "boolean",
+        False,
+        _boolean,
+        "Vergrendelen bij minimaliseren",
+        "Lock when the window is minimised",
+    ),
+    SettingSpec(
         "aftercare_offsets",
         "string-list",
         ["4w", "3m"],

@@ -48,3 +48,18 @@ def test_a_second_app_process_ends_before_asking_for_the_passphrase(filled_vault
     finally:
         first.terminate()
         first.wait(timeout=30)
+
+
+def test_minimising_locks_when_the_setting_is_on_and_only_then(qtbot, shell_for, filled_vault_dir):
+    from gui.helpers import unlock
+
+    shell = shell_for(filled_vault_dir)
+    unlock(qtbot, shell)
+    shell.showMinimized()
+    qtbot.waitUntil(shell.isMinimized)
+    assert shell.session is not None  # off by default: minimising is not locking
+    shell.showNormal()
+    shell.settings.set_user("lock_on_minimise", True)
+    shell.showMinimized()
+    qtbot.waitUntil(lambda: shell.session is None)
+    assert shell.stack.currentWidget() is shell.unlock_screen

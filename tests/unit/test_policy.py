@@ -343,6 +343,7 @@ def test_policy_keys_are_the_schema_minus_the_users_own_choices():
         "retention_months",
         "auto_lock_max_minutes",
         "keychain_unlock_allowed",
+        "lock_on_minimise",
         "aftercare_offsets",
         "default_language",
         "default_vault_location",

@@ -66,6 +66,13 @@ class AppShell(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.WindowTitleChange and self.windowTitle() != TITLE:
             self.setWindowTitle(TITLE)  # nothing else ever goes in the title
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and self.isMinimized()
+            and self.session is not None
+            and self.settings.get("lock_on_minimise")
+        ):
+            self.lock("minimise")  # "Vergrendelen bij minimaliseren" (KeePassXC's habit)
         super().changeEvent(event)
 
     # -- screens --------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ GROUPS: tuple[str, ...] = ("security", "aftercare", "report", "language", "backu
 GROUP_OF: dict[str, str] = {
     "auto_lock_minutes": "security",
     "keychain_unlock_allowed": "security",
+    "lock_on_minimise": "security",
     "privacy_mode": "security",
     "aftercare_offsets": "aftercare",
     "good_friday_holiday": "aftercare",
