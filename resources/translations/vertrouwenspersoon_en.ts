@@ -2140,4 +2140,23 @@
         <translation>Undo removing the contact moment</translation>
     </message>
 </context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>%1 te laat</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Venster tonen</source>
+        <translation>Show window</translation>
+    </message>
+    <message>
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+</context>
 </TS>

@@ -63,3 +63,17 @@ def test_minimising_locks_when_the_setting_is_on_and_only_then(qtbot, shell_for,
     shell.showMinimized()
     qtbot.waitUntil(lambda: shell.session is None)
     assert shell.stack.currentWidget() is shell.unlock_screen
+
+
+def test_the_tray_shows_only_the_overdue_count_and_forgets_it_on_lock(qtbot, shell_for, filled_vault_dir):
+    from gui.helpers import CANARY_ALIAS, unlock
+
+    shell = shell_for(filled_vault_dir)
+    unlock(qtbot, shell)
+    overdue = shell.main.pages["today"].model.overdue
+    assert overdue > 0 and shell.tray.count == overdue
+    tip = shell.tray.icon.toolTip()
+    assert tip == f"Vertrouwenspersoon — {overdue} te laat" and CANARY_ALIAS not in tip
+    shell.lock()
+    assert shell.tray.count == 0 and shell.tray.icon.toolTip() == "Vertrouwenspersoon"
+    assert [a.text() for a in shell.tray.menu.actions()] == ["Venster tonen", "Vergrendelen", "Afsluiten"]

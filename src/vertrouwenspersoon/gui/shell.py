@@ -18,6 +18,7 @@ from vertrouwenspersoon.gui import vault_access, window_state, worker
 from vertrouwenspersoon.gui.clipboard import SensitiveClipboard
 from vertrouwenspersoon.gui.file_dialogs import OpenChooser, SaveChooser, ask_open_path, ask_save_path
 from vertrouwenspersoon.gui.session import Session
+from vertrouwenspersoon.gui.tray import Tray
 from vertrouwenspersoon.policy import Settings
 from vertrouwenspersoon.security.keychain import Keychain
 from vertrouwenspersoon.store.vault import Vault, is_vault
@@ -58,6 +59,11 @@ class AppShell(QMainWindow):
         lock.setContext(Qt.ShortcutContext.ApplicationShortcut)
         lock.activated.connect(self.lock)
         window_state.restore(self)
+        self.tray = Tray(self)
+        self.tray.show_requested.connect(self.bring_to_front)
+        self.tray.lock_requested.connect(self.lock)
+        self.tray.quit_requested.connect(self.close)
+        self.tray.show()
         if is_vault(self.vault_dir):
             self.show_unlock()
         else:
@@ -128,6 +134,9 @@ class AppShell(QMainWindow):
         self.session.restore_requested.connect(self._restore_after_lock)
         self.main = MainWindow(self.session)
         self.main.lock_requested.connect(self.lock)
+        today = self.main.pages.get("today")
+        if today is not None:
+            today.badge_changed.connect(self.tray.set_overdue)
         self.stack.addWidget(self.main)
         self.stack.setCurrentWidget(self.main)
         self.main.start()
@@ -155,6 +164,7 @@ class AppShell(QMainWindow):
             main.deleteLater()
         session.end()
         session.deleteLater()
+        self.tray.set_overdue(0)  # locked: nothing of the vault is known, not even how much waits
         self.show_unlock()
 
     def bring_to_front(self) -> None:
