@@ -29,25 +29,39 @@ from vertrouwenspersoon.domain.errors import PROBLEM_TEXT, DomainError
 from vertrouwenspersoon.gui import i18n, theme
 
 
+def ask(
+    parent: QWidget,
+    question: str,
+    explanation: str,
+    go: str,
+    stay: str,
+    *,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+    go_role: QMessageBox.ButtonRole = QMessageBox.ButtonRole.DestructiveRole,
+) -> bool:
+    """A yes/no question whose default (Enter, Esc) is the safe answer `stay`; True for `go`."""
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle("Vertrouwenspersoon")
+    box.setText(question)
+    box.setInformativeText(explanation)
+    yes = box.addButton(go, go_role)
+    no = box.addButton(stay, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
+
+
 def ask_discard(parent: QWidget) -> bool:
     """True when the advisor agrees to throw away what was typed (the default button keeps it)."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Vertrouwenspersoon")
-    box.setText(QCoreApplication.translate("CaseDialog", "Wat je hebt getypt weggooien?"))
-    box.setInformativeText(
-        QCoreApplication.translate("CaseDialog", "Je wijzigingen in dit venster zijn nog niet bewaard.")
+    return ask(
+        parent,
+        QCoreApplication.translate("CaseDialog", "Wat je hebt getypt weggooien?"),
+        QCoreApplication.translate("CaseDialog", "Je wijzigingen in dit venster zijn nog niet bewaard."),
+        QCoreApplication.translate("CaseDialog", "Weggooien"),
+        QCoreApplication.translate("CaseDialog", "Verder bewerken"),
     )
-    discard = box.addButton(
-        QCoreApplication.translate("CaseDialog", "Weggooien"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    keep = box.addButton(
-        QCoreApplication.translate("CaseDialog", "Verder bewerken"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
-    box.exec()
-    return box.clickedButton() is discard
 
 
 def problem_sentence(error: DomainError) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vertrouwenspersoon.gui import i18n, theme, worker
 from vertrouwenspersoon.gui.dates import long_date
+from vertrouwenspersoon.gui.dialogs.base import ask
 from vertrouwenspersoon.gui.forms.ui_annual_report import Ui_AnnualReportPage
 from vertrouwenspersoon.gui.pages import Page, PageSpec, register
 from vertrouwenspersoon.gui.pages.annual_report_preview import ReportPreview
@@ -71,11 +72,9 @@ def months_text(months: int) -> str:
 
 
 def confirm_finalise(parent: QWidget, year: int, retention_months: int) -> bool:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Vertrouwenspersoon")
-    box.setText(QCoreApplication.translate("AnnualReport", "Jaar %1 afsluiten?").replace("%1", str(year)))
-    box.setInformativeText(
+    return ask(
+        parent,
+        QCoreApplication.translate("AnnualReport", "Jaar %1 afsluiten?").replace("%1", str(year)),
         QCoreApplication.translate(
             "AnnualReport",
             "De cijfers zoals je ze hier ziet gelden daarna als gepubliceerd; latere verslagen houden "
@@ -83,18 +82,11 @@ def confirm_finalise(parent: QWidget, year: int, retention_months: int) -> bool:
             "in dit jaar zijn meegeteld, komen daarna in aanmerking voor het verwijderen van de "
             "persoonsgegevens zodra de bewaartermijn van %1 na het sluiten voorbij is. "
             "Afsluiten kun je niet terugdraaien.",
-        ).replace("%1", months_text(retention_months))
+        ).replace("%1", months_text(retention_months)),
+        QCoreApplication.translate("AnnualReport", "Jaar afsluiten"),
+        QCoreApplication.translate("AnnualReport", "Annuleren"),
+        go_role=QMessageBox.ButtonRole.AcceptRole,
     )
-    ok = box.addButton(
-        QCoreApplication.translate("AnnualReport", "Jaar afsluiten"), QMessageBox.ButtonRole.AcceptRole
-    )
-    stay = box.addButton(
-        QCoreApplication.translate("AnnualReport", "Annuleren"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(stay)
-    box.setEscapeButton(stay)
-    box.exec()
-    return box.clickedButton() is ok
 
 
 class AnnualReportPage(Page):

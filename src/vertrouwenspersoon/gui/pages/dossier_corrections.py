@@ -12,33 +12,24 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from vertrouwenspersoon.domain import lifecycle
 from vertrouwenspersoon.domain.errors import DomainError
 from vertrouwenspersoon.domain.model import Case
-from vertrouwenspersoon.gui.dialogs.base import problem_sentence
+from vertrouwenspersoon.gui.dialogs.base import ask, problem_sentence
 
 # (parent, reference) -> whether to delete; tests inject their own answer
 ConfirmDelete = Callable[[QWidget, str], bool]
 
 
 def ask_delete(parent: QWidget, reference: str) -> bool:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Vertrouwenspersoon")
-    box.setText(QCoreApplication.translate("Corrections", "Dossier %1 verwijderen?").replace("%1", reference))
-    box.setInformativeText(
+    return ask(
+        parent,
+        QCoreApplication.translate("Corrections", "Dossier %1 verwijderen?").replace("%1", reference),
         QCoreApplication.translate(
             "Corrections",
             "Alleen voor een dossier dat per vergissing is aangemaakt. Alles erin verdwijnt en komt niet terug.",
-        )
+        ),
+        QCoreApplication.translate("Corrections", "Verwijderen"),
+        QCoreApplication.translate("Corrections", "Bewaren"),
+        icon=QMessageBox.Icon.Warning,
     )
-    delete = box.addButton(
-        QCoreApplication.translate("Corrections", "Verwijderen"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    keep = box.addButton(
-        QCoreApplication.translate("Corrections", "Bewaren"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
-    box.exec()
-    return box.clickedButton() is delete
 
 
 class Corrections(QObject):
