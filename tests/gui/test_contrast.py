@@ -84,3 +84,27 @@ def test_overdue_rows_use_the_readable_red(qtbot, shell_for, filled_vault_dir, s
                 if brush is not None:
                     brushes.append(brush.color().name())
     assert brushes and set(brushes) == {theme.overdue().name()}
+
+
+def test_an_unticked_box_is_visible_on_both_palettes(scheme):
+    """Fusion outlines a box in the window colour darkened: on dark that is the box's own colour."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+    view = QListWidget()
+    item = QListWidgetItem("Pesten")
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Unchecked)
+    view.addItem(item)
+    view.resize(200, 40)
+    view.show()
+    QApplication.processEvents()
+    box = view.visualItemRect(item)
+    image = view.viewport().grab().toImage()
+    fill = view.palette().color(QPalette.ColorRole.Base)
+    strongest = max(
+        theme.contrast(image.pixelColor(x, y), fill)
+        for x in range(box.left(), box.left() + 24)
+        for y in range(box.top(), box.bottom())
+    )
+    assert strongest >= 3.0  # WCAG 2.1 non-text contrast for a control's outline

@@ -8,23 +8,67 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QLabel, QProxyStyle, QStyle, QStyleFactory, QWidget
 
 ACCENT = QColor("#2f6f8f")  # a calm blue-teal; the one accent colour (white text on it: 5.6:1)
 OVERDUE = QColor("#b3261e")  # red is reserved for what is overdue (the rail's badge: white on it, 6.5:1)
 GRID = 8
 AA = 4.5  # WCAG 2.1 AA for normal text
+_STYLE_KEPT: dict[str, QProxyStyle | None] = {"style": None}
 # Text colours per scheme, lightest-on-dark / darkest-on-light first; the first that reads at AA wins
 _OVERDUE_TEXT = {"light": ("#b3261e", "#8c1d18"), "dark": ("#ff8a80", "#ffb4ab", "#ffdad6")}
 _LINK_TEXT = {"light": ("#2f6f8f", "#1f4f66"), "dark": ("#8ecae6", "#b9e2f2")}
 
 
+class _VisibleChecks(QProxyStyle):
+    """Fusion outlines a check box with the window colour darkened, which on a dark palette is the colour
+    of the box itself: an unticked box disappears. This draws every check box's outline in a colour with
+    3:1 contrast to its fill (WCAG's minimum for a control), light palette and dark alike."""
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # type: ignore[no-untyped-def]
+        super().drawPrimitive(element, option, painter, widget)
+        if element not in (
+            QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+            QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+        ):
+            return
+        palette = option.palette
+        fill = palette.color(QPalette.ColorRole.Base)
+        outline = _outline(palette.color(QPalette.ColorRole.Text), fill)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(QPen(outline, 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+        painter.restore()
+
+
+def _outline(text: QColor, fill: QColor) -> QColor:
+    """Between the text colour and the fill, as close to the fill as 3:1 allows."""
+    for step in range(60, -1, -5):
+        t = step / 100
+        mixed = QColor.fromRgbF(
+            text.redF() + (fill.redF() - text.redF()) * t,
+            text.greenF() + (fill.greenF() - text.greenF()) * t,
+            text.blueF() + (fill.blueF() - text.blueF()) * t,
+        )
+        if contrast(mixed, fill) >= 3.0:
+            return mixed
+    return text
+
+
 def apply(app: QApplication, palette: QPalette | None = None) -> None:
     """Fusion on Linux (native elsewhere), the accent as highlight, and every text colour the app sets
     checked against the palette's backgrounds (light and dark alike: AA contrast, 4.5:1)."""
-    if sys.platform.startswith("linux") and app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
+    if _STYLE_KEPT.get("style") is None or app.style() is not _STYLE_KEPT["style"]:
+        native = app.style().name().lower()
+        if sys.platform.startswith("linux") or native == "fusion":
+            # kept here as well: Qt owns the style, but PySide drops the Python override if nothing else
+            # holds it (the outline would silently disappear)
+            _STYLE_KEPT["style"] = _VisibleChecks(QStyleFactory.create("Fusion"))
+            app.setStyle(_STYLE_KEPT["style"])
     palette = QPalette(palette or app.palette())
     palette.setColor(QPalette.ColorRole.Highlight, ACCENT)
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
