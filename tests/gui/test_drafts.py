@@ -129,6 +129,29 @@ def test_an_agreement_typed_in_the_dialog_survives_quitting(qtbot, shell_for, tm
     assert page.dialog.ui.descriptionEdit.text() == "melder belt na het gesprek met de decaan"
 
 
+def test_the_report_narrative_typed_before_a_crash_comes_back(qtbot, shell_for, tmp_path):
+    """On lock the narrative is saved as before; a draft covers what a lock never got to save."""
+    from gui.test_annual_report import _choose_year, _settle
+
+    directory = _vault(tmp_path)
+    shell = shell_for(directory)
+    unlock(qtbot, shell)
+    shell.main.show_page("annual_report")
+    page = shell.main.pages["annual_report"]
+    _settle(qtbot, page)
+    _choose_year(qtbot, page, 2026)
+    page.ui.narrativeEdit.setPlainText("Dit jaar kwamen er meer meldingen uit de stages.")
+    shell.session.drafts.flush()  # what the half-second timer does while the advisor pauses
+    vault = shell.session.vault
+    # a crash now: the narrative was never saved, only its draft
+    assert DraftStore(vault).get("report/2026/narrative").text.startswith("Dit jaar")
+    page._set_narrative("")  # what a fresh start shows before the draft is offered
+    assert page.ui.narrativeEdit.toPlainText().startswith("Dit jaar")
+    assert page.ui.narrativeStateLabel.text() == "Niet bewaarde tekst teruggezet"
+    page.save_narrative()
+    assert DraftStore(vault).get("report/2026/narrative") is None
+
+
 def test_a_draft_is_never_written_outside_the_vault(qtbot, shell_for, tmp_path):
     directory = _vault(tmp_path)
     shell = shell_for(directory)

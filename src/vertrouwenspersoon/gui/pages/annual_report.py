@@ -172,6 +172,8 @@ class AnnualReportPage(Page):
                 return
             if answer == SAVE:
                 self.save_narrative()
+            else:  # thrown away on purpose: it must not come back as a draft
+                self.session.drafts.forget(self._narrative_place())
         self._load_year(int(year))
 
     def _load_year(self, year: int) -> None:
@@ -256,11 +258,26 @@ class AnnualReportPage(Page):
 
     # -- narrative ----------------------------------------------------------------------------------
     def _set_narrative(self, text: str) -> None:
+        """The year's saved narrative, or what was typed and not saved before a crash (kept as a draft)."""
         self._saved_narrative = text
         self.ui.narrativeEdit.blockSignals(True)
         self.ui.narrativeEdit.setPlainText(text)
         self.ui.narrativeEdit.blockSignals(False)
+        keeper = self.session.drafts
+        place = self._narrative_place()
+        keeper.watch(place, self.ui.narrativeEdit, lambda: self._saved_narrative)
+        draft = keeper.draft(place)
+        restored = draft is not None and draft != text
+        if restored:
+            self.ui.narrativeEdit.setPlainText(draft)
         self._update_narrative_state()
+        if restored:
+            self.ui.narrativeStateLabel.setText(
+                QCoreApplication.translate("AnnualReport", "Niet bewaarde tekst teruggezet")
+            )
+
+    def _narrative_place(self) -> str:
+        return f"report/{self._year}/narrative"
 
     def _narrative_dirty(self) -> bool:
         return self._year is not None and self.ui.narrativeEdit.toPlainText() != self._saved_narrative
@@ -286,6 +303,7 @@ class AnnualReportPage(Page):
         text = self.ui.narrativeEdit.toPlainText()
         YearRepository(self.session.vault).set_narrative(self._year, text)
         self._saved_narrative = text
+        self.session.drafts.forget(self._narrative_place())
         if self.report is not None:
             self.report.narrative = text
         self._update_narrative_state()
