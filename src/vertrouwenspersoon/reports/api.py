@@ -220,4 +220,4 @@ def _part_block(
             and pub.truth == truth
         ):
             return pub
-    return Publication(key, advisor, year, k, dict(sorted(truth.items())), virtual=True)
+    return Publication(key, advisor, year, k, truth, virtual=True)

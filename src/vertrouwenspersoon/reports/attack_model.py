@@ -76,6 +76,15 @@ class Item:
     cell: CellId
     kind: str  # "cell" or "group"
 
+    @property
+    def key(self) -> tuple:
+        return (self.publication, self.cell, self.kind, self.coeffs)
+
+    def reached_by(self, x: list[int]) -> bool:
+        """Whether the integer point `x` puts this item in one of its allowed ranges (x is a witness)."""
+        value = sum(c * x[j] for j, c in self.coeffs)
+        return any((lo is None or value >= lo) and (hi is None or value <= hi) for lo, hi in self.sides)
+
 
 def cell_sides(truth: int, k: int) -> tuple[tuple[int | None, int | None], ...]:
     """A hidden cell: if small, some solution must reach k; if not, some solution must differ from it."""

@@ -35,7 +35,7 @@ def cells_of_rows(rows: Iterable[list[Any]]) -> dict[CellId, int]:
         if not (isinstance(table, str) and isinstance(code, str) and type(count) is int and count >= 0):
             raise ValueError("cell")
         out[(table, code)] = count
-    return dict(sorted(out.items()))  # one canonical order, as `disclosure.protect` uses
+    return out
 
 
 def record(

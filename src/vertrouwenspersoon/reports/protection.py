@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from vertrouwenspersoon.reports.attack_model import AttackModel, CellId, Item, hidden_sides
+from vertrouwenspersoon.reports.merge_search import MergeSearch, pushing
 from vertrouwenspersoon.reports.milp import (
     Program,
     Row,
@@ -29,7 +30,6 @@ from vertrouwenspersoon.reports.milp import (
     expand,
     restrict,
     rounded,
-    rows_by_column,
     satisfies,
     solve,
 )
@@ -43,28 +43,6 @@ class Outcome:
 
 
 COVER_SECONDS = 1.0
-_PARTS_AT_ONCE = 6
-_LOCAL_MIP_COLUMNS = 2000  # a local programme small enough for an integer programme when its LP is not whole
-
-
-def _key(item: Item) -> tuple:
-    return (item.publication, item.cell, item.kind, item.coeffs)
-
-
-def _reaches(item: Item, x: list[int]) -> bool:
-    value = sum(c * x[j] for j, c in item.coeffs)
-    return any((lo is None or value >= lo) and (hi is None or value <= hi) for lo, hi in item.sides)
-
-
-def _pushing(items: list[Item], side: int) -> dict[int, float]:
-    """An objective that pushes every item towards its `side` (minimised: -L pushes L up)."""
-    objective: dict[int, float] = {}
-    for item in items:
-        lo, _hi = item.sides[min(side, len(item.sides) - 1)]
-        sign = -1.0 if lo is not None else 1.0
-        for j, c in item.coeffs:
-            objective[j] = objective.get(j, 0.0) + sign * c
-    return objective
 
 
 class Protector:
@@ -77,17 +55,10 @@ class Protector:
         self.cells = {cell: model.index[(self.pub.key, cell)] for cell in self.pub.truth}
         self.solves = 0
         self.pool: list[list[int]] = []  # exactly checked witnesses (valid for every larger hidden set)
-        self._rows_of = rows_by_column(model.program.rows)
         self._block = RowBlock(model.program.rows)
-        self._columns: dict[str, list[int]] = {}
-        self._owner: dict[int, str] = {}
-        for (key, _cell), j in model.index.items():
-            self._columns.setdefault(key, []).append(j)
-            self._owner[j] = key
-        # an advisor's unseen part of a merge: its cases can be traded with the largest other parts
-        self._partners = sorted(
-            (p for p in model.publications.values() if p.virtual), key=lambda p: -p.cases()
-        )
+        # the pool is replaced from outside (protect, audit): the search hands its witnesses back through
+        # a callback, so they always land in the current one
+        self.merge = MergeSearch(model, self.pub, self.cells, self._witness, lambda x: self.pool.append(x))
 
     # -- the programme for a given hidden set ------------------------------------------------------------
     def program_for(self, hidden: set[CellId]) -> Program:
@@ -126,11 +97,11 @@ class Protector:
         pending = [it for it in items if not self._fixed(program, it) and not self._pooled(it)]
         # One witness for many: push every pending item towards one of its sides at once; by LP first,
         # then between pairs of a merge's parts, and only then by integer programmes over everything.
-        if self._partners:
+        if self.merge.active:
             # a merge: one LP over everything, then a few parts at a time; what is left is often truly
             # unprotected, which the item's own LP proves faster than any integer programme over all
             pending = self._combined(program, pending, mip=False, once=True)
-            pending = self._between_parts(program, pending)
+            pending = self.merge.search(program, pending)
         else:
             pending = self._combined(program, pending, mip=False)
             pending = self._combined(program, pending, mip=True)
@@ -144,11 +115,11 @@ class Protector:
                 ),
                 None,
             )
-            if x is None or not _reaches(item, x):
+            if x is None or not item.reached_by(x):
                 failing.append(item)
                 continue
             self.pool.append(x)
-            pending = [it for it in pending if not _reaches(it, x)]
+            pending = [it for it in pending if not it.reached_by(x)]
         return failing
 
     def _combined(
@@ -157,8 +128,8 @@ class Protector:
         """Witnesses over the whole programme, each pushing every pending item towards one side."""
         for side in (0,) if once else (0, 1):
             while pending:
-                x = self._witness(program, [], _pushing(pending, side), mip=mip)
-                still = pending if x is None else [it for it in pending if not _reaches(it, x)]
+                x = self._witness(program, [], pushing(pending, side), mip=mip)
+                still = pending if x is None else [it for it in pending if not it.reached_by(x)]
                 if len(still) == len(pending):
                     break
                 self.pool.append(x)
@@ -167,94 +138,21 @@ class Protector:
                     break
         return pending
 
-    def _between_parts(self, program: Program, pending: list[Item]) -> list[Item]:
-        """Witnesses over a few publications of a merge, everything else held at the truth: one advisor's
-        unseen part and a large other part (cases move between them), or the merged report with the parts
-        that hold its cell and the largest ones. A programme of a few hundred columns instead of all of
-        them (a merge of 50 bundles: milliseconds instead of an integer programme over 8,000 columns)."""
-        if not self._partners:
-            return pending
-        free_now = {cell for cell, j in self.cells.items() if program.lo[j] != program.hi[j]}
-        groups: dict[str, list[Item]] = {}
-        rest = []
-        for item in pending:
-            pub = self.model.publications.get(item.publication)
-            if pub is not None and (pub.virtual or pub.key == self.pub.key):
-                groups.setdefault(pub.key, []).append(item)
-            else:
-                rest.append(item)
-        # several parts at once with the two largest first (fewer, slightly larger programmes), then
-        # each part still pending with one large partner at a time
-        parts = [key for key in groups if key != self.pub.key]
-        for start in range(0, len(parts), _PARTS_AT_ONCE):
-            chunk = parts[start : start + _PARTS_AT_ONCE]
-            largest = [p.key for p in self._partners if p.key not in chunk][:2]
-            items = [it for key in chunk for it in groups[key]]
-            still = {_key(it) for it in self._local_witnesses(program, chunk + largest, items)}
-            for key in chunk:
-                groups[key] = [it for it in groups[key] if _key(it) in still]
-        for key, items in groups.items():
-            if not items:
-                continue
-            for keys in self._neighbourhoods(key, items, free_now):
-                items = self._local_witnesses(program, keys, items)
-                if not items:
-                    break
-            rest += items
-        return rest
-
-    def _neighbourhoods(self, key: str, items: list[Item], free_now: set[CellId]) -> list[list[str]]:
-        largest = [p.key for p in self._partners if p.key != key][:3]
-        if key != self.pub.key:
-            return [[key, other] for other in largest]
-        # the item's cells and the hidden cells that share a relation with them can move; the parts that
-        # hold any of them are where the cases would come from
-        cells = {it.cell for it in items}
-        columns = {j for it in items for j, _ in it.coeffs}
-        cell_of = {j: cell for cell, j in self.cells.items()}
-        for j in list(columns):
-            for r in self._rows_of.get(j, ()):
-                cells |= {cell_of[i] for i in self.model.program.rows[r].coeffs if i in cell_of}
-        hidden = cells & free_now
-        holders = [p.key for p in self._partners if any(p.truth.get(c, 0) for c in hidden)]
-        owners = [self._owner[j] for j in columns]  # an edition's difference spans two publications
-        return [list(dict.fromkeys([key, *owners, *holders, *largest]))]
-
-    def _local_witnesses(self, program: Program, keys: list[str], items: list[Item]) -> list[Item]:
-        base = self.model.truth
-        free = sorted(j for key in keys for j in self._columns[key])
-        local = restrict(program, base, free, self._rows_of)
-        local.block = RowBlock(local.rows)
-        position = {j: i for i, j in enumerate(free)}
-        for side in (0, 1):
-            if not items:
-                break
-            objective = {position[j]: c for j, c in _pushing(items, side).items() if j in position}
-            x = self._witness(local, [], objective, mip=len(free) < _LOCAL_MIP_COLUMNS)
-            if x is None:
-                continue
-            point = expand(base, free, x)
-            still = [it for it in items if not _reaches(it, point)]
-            if len(still) < len(items):
-                self.pool.append(point)
-            items = still
-        return items
-
     def _cheap_witness(self, hidden: set[CellId], item: Item) -> bool:
         """Whether the cells hidden since the item failed already protect it, by the LP alone (a cover
         programme would find the same at cost 0, at several times the price: measured, 20 of 46 covers)."""
         program = self.program_for(hidden)
-        if self._partners and not self._between_parts(program, [item]):
+        if self.merge.active and not self.merge.search(program, [item]):
             return True
         for side in item.sides:
             x = self._witness(program, [Row(dict(item.coeffs), *side)], {}, mip=False)
-            if x is not None and _reaches(item, x):
+            if x is not None and item.reached_by(x):
                 self.pool.append(x)
                 return True
         return False
 
     def _pooled(self, item: Item) -> bool:
-        return any(_reaches(item, x) for x in self.pool)
+        return any(item.reached_by(x) for x in self.pool)
 
     def _fixed(self, program: Program, item: Item) -> bool:
         return all(program.lo[j] == program.hi[j] for j, _ in item.coeffs)
@@ -269,11 +167,8 @@ class Protector:
         related cells free (the rest held at the truth): a programme a sixth the size, whose answer is a
         valid cover, if not always the cheapest; only when it finds none is the whole merge used."""
         program = self.program_for(hidden)
-        if self._partners and item.publication == self.pub.key:
-            free_now = {cell for cell, j in self.cells.items() if program.lo[j] != program.hi[j]}
-            (keys,) = self._neighbourhoods(self.pub.key, [item], free_now)
-            free = sorted(j for key in keys for j in self._columns[key])
-            found = self._cover(program, hidden, item, free)
+        if self.merge.active and item.publication == self.pub.key:
+            found = self._cover(program, hidden, item, self.merge.cover_columns(program, item))
             if found:
                 return found
         return self._cover(program, hidden, item, None)
@@ -286,7 +181,7 @@ class Protector:
             free = list(range(program.n))
             frame = program
         else:
-            frame = restrict(program, base, free, self._rows_of)
+            frame = restrict(program, base, free, self.merge.rows_of)
             frame.block = RowBlock(frame.rows)
         local = {j: i for i, j in enumerate(free)}
         best: tuple[float, set[CellId], list[int]] | None = None
@@ -320,7 +215,7 @@ class Protector:
                 continue
             chosen = {cell for cell, s in switches.items() if solution[s] > 0.5}
             x = expand(base, free, rounded(solution)[: len(free)])
-            if not (satisfies(self.program_for(hidden | chosen), x) and _reaches(item, x)):
+            if not (satisfies(self.program_for(hidden | chosen), x) and item.reached_by(x)):
                 unconfirmed = True  # the exact check disagrees with the solver: the caller falls back
                 continue
             cost = sum(self.cost(c) for c in chosen)
@@ -345,7 +240,7 @@ class Protector:
         grown = False  # whether cells were hidden since `failing` was computed
         while True:
             if not failing:
-                items = [it for it in self.items_for(hidden) if _key(it) not in skip]
+                items = [it for it in self.items_for(hidden) if it.key not in skip]
                 failing = self.uncertified(hidden, items)
                 if not failing:
                     break
@@ -365,7 +260,7 @@ class Protector:
                 extra = self._fallback(hidden) if extra is not None else None
             if not extra:
                 outcome.exposed_before.append(item)
-                skip.add(_key(item))
+                skip.add(item.key)
                 continue
             hidden |= extra
             grown = True

@@ -129,3 +129,25 @@ def test_a_solver_that_runs_out_of_time_never_lets_a_cell_through(monkeypatch: p
     rushed = protect(compute(cases, YEAR), 5)
     assert rushed.exposed_before == [] and len(rushed.suppressed) >= len(normal.suppressed)
     assert alone(to_json(rushed, YEAR)) == []
+
+
+def test_the_audit_refuses_a_pattern_that_lets_a_small_count_be_worked_out():
+    """The last check before writing must fail when protection is undone: publish every protecting cell."""
+    from vertrouwenspersoon.reports.disclosure import DisclosureError, audit
+
+    fig = compute(make_cases(5, YEAR, 60), YEAR)
+    protected = protect(fig, 5)
+    assert protected.secondary  # the premise: small cells needed protecting cells
+    audit(protected)  # as made, it passes
+    protected.suppressed = protected.suppressed - protected.secondary
+    with pytest.raises(DisclosureError):
+        audit(protected)
+
+
+def test_the_audit_refuses_a_published_small_count():
+    from vertrouwenspersoon.reports.disclosure import DisclosureError, audit
+
+    protected = protect(compute(make_cases(5, YEAR, 60), YEAR), 5)
+    protected.suppressed = protected.suppressed - {next(iter(protected.primary))}
+    with pytest.raises(DisclosureError):
+        audit(protected)
