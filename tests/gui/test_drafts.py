@@ -9,8 +9,6 @@ import sys
 import textwrap
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from gui.helpers import flush_deletes, unlock
 from gui.test_dossier import _case
 from support.vaults import PASSPHRASE, make_vault
@@ -215,4 +213,3 @@ def test_notes_typed_before_the_process_is_killed_are_in_the_vault(tmp_path):
     finally:
         vault.close()
     assert draft_keeper.DELAY_MS < 1500  # the script waited longer than the keeper's delay
-    QCoreApplication.processEvents()

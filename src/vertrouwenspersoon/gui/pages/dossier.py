@@ -340,13 +340,14 @@ class DossierPage(Page):
         today = self.session.clock.today()
         self._lifecycle(lambda case: lifecycle.cancel_followup(case, position, today), "followup.cancel")
 
-    def _lifecycle(self, step, action: str) -> None:  # type: ignore[no-untyped-def]
+    def _lifecycle(self, step, action: str) -> bool:  # type: ignore[no-untyped-def]
+        """Apply a domain step to the case and save it; its refusal becomes the sentence in the header."""
         try:
             changed = step(self.case)
         except DomainError as error:
             self.ui.overviewState.setText(problem_sentence(error))
-            return
-        self.apply_change(changed, action)
+            return False
+        return bool(self.apply_change(changed, action))
 
     # -- dialogs ----------------------------------------------------------------------------------------------
     def _open_dialog(self, dialog, action: str) -> None:  # type: ignore[no-untyped-def]

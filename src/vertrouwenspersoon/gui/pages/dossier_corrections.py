@@ -5,6 +5,7 @@ repository, so it is validated and audited like any change; no old value is ever
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
@@ -92,7 +93,7 @@ class Corrections(QObject):
         if page.case is None or position is None:
             return
         before = page.case
-        if self._step(lambda case: lifecycle.remove_contact(case, position), "contact.delete"):
+        if self.page._lifecycle(lambda case: lifecycle.remove_contact(case, position), "contact.delete"):
             self._undo = before
             self.undo_button.show()
 
@@ -101,7 +102,7 @@ class Corrections(QObject):
         self.undo_button.hide()
         if previous is not None and self.page.case is not None:
             contacts = previous.contacts
-            self._step(lambda case: _with_contacts(case, contacts), "contact.restore")
+            self.page._lifecycle(lambda case: replace(case, contacts=contacts), "contact.restore")
 
     # -- follow-ups -------------------------------------------------------------------------------------
     def edit_followup(self) -> None:
@@ -116,7 +117,7 @@ class Corrections(QObject):
     # -- the case ---------------------------------------------------------------------------------------
     def reopen(self) -> None:
         today = self.page.session.clock.today()
-        self._step(lambda case: lifecycle.reopen_case(case, today), "case.reopen")
+        self.page._lifecycle(lambda case: lifecycle.reopen_case(case, today), "case.reopen")
 
     def delete_case(self) -> None:
         page = self.page
@@ -133,18 +134,3 @@ class Corrections(QObject):
         page.clear()
         page.session.data_changed.emit()
         page.back_requested.emit()
-
-    def _step(self, step, action: str) -> bool:  # type: ignore[no-untyped-def]
-        page = self.page
-        try:
-            changed = step(page.case)
-        except DomainError as error:
-            page.ui.overviewState.setText(problem_sentence(error))
-            return False
-        return bool(page.apply_change(changed, action))
-
-
-def _with_contacts(case: Case, contacts: tuple) -> Case:  # type: ignore[type-arg]
-    from dataclasses import replace
-
-    return replace(case, contacts=contacts)
