@@ -81,10 +81,25 @@ def main(argv: list[str]) -> int:
     if command == "test":
         python = ensure_environment()
         env = _quiet_qt_env()
-        if _run(python, "-m", "ruff", "check", "src", "tests", "benchmarks", "dev.py", env=env) != 0:
+        if (
+            _run(python, "-m", "ruff", "check", "src", "tests", "benchmarks", "dev.py", "setup.py", env=env)
+            != 0
+        ):
             return 1
         if (
-            _run(python, "-m", "ruff", "format", "--check", "src", "tests", "benchmarks", "dev.py", env=env)
+            _run(
+                python,
+                "-m",
+                "ruff",
+                "format",
+                "--check",
+                "src",
+                "tests",
+                "benchmarks",
+                "dev.py",
+                "setup.py",
+                env=env,
+            )
             != 0
         ):
             return 1

@@ -121,8 +121,7 @@ step "2/8 clean runtime environment from requirements.lock"
 python3 -m venv "$WORK/venv"
 PY="$WORK/venv/bin/python"
 quiet_pip "$PY" -m pip install --quiet --require-hashes -r "$SRC/requirements.lock"
-# Generated GUI files (Qt forms, translations) are built, never committed.
-(cd "$SRC" && QT_QPA_PLATFORM=offscreen PYTHONPATH="$SRC/src" "$PY" -m vertrouwenspersoon.gui.build)
+# The package's own build step (setup.py) compiles the Qt forms and translations into the wheel.
 quiet_pip "$PY" -m pip install --quiet --no-deps --no-build-isolation "$SRC"
 
 python3 -m venv "$WORK/tools"

@@ -6,20 +6,26 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib.resources import files
 from pathlib import Path
 
 APP = "vertrouwenspersoon"
 
 
 def resource_dir() -> Path:
-    """Taxonomy data, translations, icons and report assets.
+    """Taxonomy data, translations, icons: the package `vertrouwenspersoon.resources`.
 
-    In a source checkout that is the top-level resources/ (DESIGN.md); a bundle or installer
-    places the same tree inside the package, which therefore wins when present.
+    Found through importlib.resources, the same way in a source checkout (setup.py maps the
+    top-level resources/ folder into the package), an installed wheel and the PyInstaller bundle.
+    Qt loads translations and icons by file name, so the package must be a real folder on disk;
+    the program is never run from a zip.
     """
-    package = Path(__file__).resolve().parent
-    bundled = package / "resources"
-    return bundled if bundled.is_dir() else package.parents[1] / "resources"
+    import vertrouwenspersoon.resources
+
+    root = files(vertrouwenspersoon.resources)
+    if not isinstance(root, Path):
+        raise RuntimeError(f"vertrouwenspersoon.resources is not a folder on disk: {root}")
+    return root
 
 
 def _home() -> Path:

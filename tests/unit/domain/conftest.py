@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 
 from vertrouwenspersoon.domain.model import Case, ContactMoment, FollowUp
 from vertrouwenspersoon.domain.taxonomy import Taxonomy
+from vertrouwenspersoon.paths import resource_dir
 
-TAXONOMY_FILE = Path(__file__).resolve().parents[3] / "resources" / "taxonomy.json"
+TAXONOMY_FILE = resource_dir() / "taxonomy.json"
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import json
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -16,8 +15,9 @@ from vertrouwenspersoon.domain.errors import ValidationError
 from vertrouwenspersoon.domain.exchange import parse_document, to_document
 from vertrouwenspersoon.domain.model import Case, ContactMoment, FollowUp
 from vertrouwenspersoon.domain.taxonomy import Taxonomy
+from vertrouwenspersoon.paths import resource_dir
 
-TAXONOMY = Taxonomy.from_file(Path(__file__).resolve().parents[3] / "resources" / "taxonomy.json")
+TAXONOMY = Taxonomy.from_file(resource_dir() / "taxonomy.json")
 
 
 def example_document() -> dict:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from support.contract_example import CONTRACT_EXAMPLE
 from vertrouwenspersoon.domain.taxonomy import Taxonomy
+from vertrouwenspersoon.paths import resource_dir
 
-TAXONOMY_FILE = Path(__file__).resolve().parents[3] / "resources" / "taxonomy.json"
+TAXONOMY_FILE = resource_dir() / "taxonomy.json"
 
 
 @pytest.fixture(scope="session")
