@@ -178,6 +178,8 @@ def test_damaged_vault_exit_4_mentions_backups_and_creates_nothing(cli, closed_v
     assert result.code == 4, (kind, result.out, result.err)
     assert "back-up" in result.err.lower()
     assert "Traceback" not in result.err
+    # SQLCipher's own log ("ERROR CORE sqlcipher_page_cipher: hmac check failed ...") never reaches the terminal
+    assert "CORE" not in result.err + result.out and "sqlcipher" not in (result.err + result.out).lower()
     assert " /backups" not in result.err  # a backup folder is named with its vault, never a bare root path
     assert snapshot(vault_dir) == before  # never a new or plaintext database in its place
     if (vault_dir / "vault.db").exists() and kind != "plain-sqlite":

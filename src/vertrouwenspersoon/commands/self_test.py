@@ -18,7 +18,7 @@ from vertrouwenspersoon import __version__, messages
 from vertrouwenspersoon.errors import VpError
 from vertrouwenspersoon.security import kdf
 from vertrouwenspersoon.security.keychain import Keychain
-from vertrouwenspersoon.store.connection import SQLITE_HEADER
+from vertrouwenspersoon.store.connection import SQLITE_HEADER, silence_cipher_log
 from vertrouwenspersoon.store.vault import Vault, restore
 
 messages.register(
@@ -57,6 +57,7 @@ def _check(name: str, probe: Callable[[], str]) -> bool:
 
 
 def _sqlcipher() -> str:
+    silence_cipher_log()
     conn = sqlcipher3.connect(":memory:")
     try:
         conn.execute("PRAGMA key = 'probe'")

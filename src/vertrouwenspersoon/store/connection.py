@@ -34,6 +34,27 @@ IntegrityError = sqlcipher3.IntegrityError
 Connection = sqlcipher3.Connection
 
 
+_log_silenced = False
+
+
+def silence_cipher_log() -> None:
+    """Turn SQLCipher's own log off for the whole process, once, before any vault is opened.
+
+    By default SQLCipher writes lines like "ERROR CORE sqlcipher_page_cipher: hmac check failed"
+    to stderr, ahead of (and in words unlike) the program's own sentence about a damaged vault.
+    The level is process-wide; setting it on a throwaway in-memory connection is enough.
+    """
+    global _log_silenced
+    if _log_silenced:
+        return
+    probe = sqlcipher3.connect(":memory:")
+    try:
+        probe.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        probe.close()
+    _log_silenced = True
+
+
 def key_pragma(data_key: bytes) -> str:
     if len(data_key) != 32:
         raise ValueError("data key must be 256 bits")
@@ -70,6 +91,7 @@ def apply_settings(conn: Connection) -> None:
 
 def connect(path: Path, data_key: bytes, *, check_same_thread: bool = True) -> Connection:
     """Open `path` with the raw 256-bit key; the first read proves key and page 1 are intact."""
+    silence_cipher_log()
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=check_same_thread)
     try:
         conn.execute(key_pragma(data_key))
