@@ -3,6 +3,8 @@ where chosen, and refuses to continue until the last group is typed back."""
 
 from __future__ import annotations
 
+import subprocess
+from datetime import date
 from pathlib import Path
 
 import pypdf
@@ -60,6 +62,16 @@ def test_wizard_creates_vault_and_guards_the_recovery_key(
     text = "".join(p.extract_text() for p in pypdf.PdfReader(str(chosen)).pages)
     assert all(group in text for group in groups)
     assert "Bewaar dit op een veilige plek, niet bij je laptop" in text
+    # The sheet says which vault it opens: folder name, the start of the vault id, the day it was made.
+    opened = Vault.open(vault_dir, recovery=key)
+    vault_id, created = opened.vault_id, opened.get_meta("created_at")
+    opened.close()
+    flat = " ".join(text.split())
+    assert "Kluis: nieuwe-kluis" in flat
+    assert f"Kluis-id begint met: {vault_id[:8]}" in flat and vault_id[8:] not in flat
+    day = date.fromisoformat(created[:10])
+    assert f"Kluis gemaakt op {day.day} " in flat and str(day.year) in flat
+    assert_fonts_embedded(chosen)
     # Written only where chosen: no PDF anywhere else (temp, cache, config, the vault).
     stray = [p for root in (*isolated_dirs.values(), vault_dir) for p in Path(root).rglob("*.pdf")]
     assert stray == []
@@ -83,6 +95,34 @@ def test_wizard_creates_vault_and_guards_the_recovery_key(
     shell.lock()
     Vault.open(vault_dir, passphrase=GOOD).close()  # the chosen passphrase opens it
     Vault.open(vault_dir, recovery=key).close()  # and so does the recovery key
+
+
+def assert_fonts_embedded(pdf: Path) -> None:
+    """poppler's pdffonts lists every font the PDF uses; each must be embedded (column 'emb')."""
+    lines = subprocess.run(
+        ["pdffonts", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    rows = lines[2:]
+    assert rows, "no fonts found"
+    # columns from the right: emb sub uni object-id generation (a name or a type may contain spaces)
+    assert all(row.split()[-5] == "yes" for row in rows), lines
+    assert not any("Helvetica" in row or "Courier" in row for row in rows), lines
+
+
+def test_english_sheet_names_the_vault_and_embeds_its_fonts(tmp_path) -> None:
+    from vertrouwenspersoon.gui.recovery_sheet import SheetVault, write_sheet
+
+    folder = tmp_path / ("een heel lange mapnaam " * 6).strip()
+    key = recovery_key.generate()
+    out = write_sheet(
+        tmp_path / "sheet.pdf", key, SheetVault(folder, "0123abcd-ffff-4444", date(2026, 3, 3)), "en"
+    )
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
+    text = " ".join("".join(p.extract_text() for p in pypdf.PdfReader(str(out)).pages).split())
+    assert "Vault made on 3 March 2026" in text and "Vault id starts with: 0123abcd" in text
+    assert all(group in text for group in recovery_key.groups(key))
+    assert "".join(text.split()).count("eenheellangemapnaam") >= 12  # name and the wrapped path, none cut off
+    assert_fonts_embedded(out)
 
 
 def test_keychain_offered_only_when_allowed_and_available(qtbot, fast_kdf, tmp_path):

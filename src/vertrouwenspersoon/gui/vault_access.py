@@ -9,8 +9,10 @@ Backups in a worker go through a second connection from `Vault.open_reader()` ma
 from __future__ import annotations
 
 import contextlib
+from datetime import datetime
 from pathlib import Path
 
+from vertrouwenspersoon.gui.recovery_sheet import SheetVault
 from vertrouwenspersoon.gui.worker import Progress
 from vertrouwenspersoon.security import kdf
 from vertrouwenspersoon.store import backup_file
@@ -22,15 +24,21 @@ derive_unlock = Vault.unlock  # worker thread
 open_unlocked = Vault.open_unlocked  # GUI thread
 
 
-def create_vault(directory: Path, passphrase: str, kdf_params: kdf.KdfParams | None = None) -> str:
-    """Worker thread: calibrate Argon2 on this machine and create the vault; returns the recovery key.
+def create_vault(
+    directory: Path, passphrase: str, kdf_params: kdf.KdfParams | None = None
+) -> tuple[str, SheetVault]:
+    """Worker thread: calibrate Argon2 on this machine and create the vault.
 
-    The vault is closed again in the worker (its connection belongs there); the GUI reopens it
-    with the recovery key, which needs no Argon2 and so is fast enough for the GUI thread.
+    Returns the recovery key and what its recovery sheet says about the vault. The vault is closed
+    again in the worker (its connection belongs there); the GUI reopens it with the recovery key,
+    which needs no Argon2 and so is fast enough for the GUI thread.
     """
     vault, recovery = Vault.create(Path(directory), passphrase, kdf_params=kdf_params or kdf.calibrate())
-    vault.close()
-    return recovery
+    try:
+        created = datetime.fromisoformat(vault.get_meta("created_at") or "").date()
+        return recovery, SheetVault(Path(directory).resolve(), vault.vault_id, created)
+    finally:
+        vault.close()
 
 
 @contextlib.contextmanager

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -25,6 +24,7 @@ from vertrouwenspersoon.gui.forms.ui_wizard_intro import Ui_WizardIntro
 from vertrouwenspersoon.gui.forms.ui_wizard_passphrase import Ui_WizardPassphrase
 from vertrouwenspersoon.gui.forms.ui_wizard_recovery import Ui_WizardRecovery
 from vertrouwenspersoon.gui.passphrase_fields import PassphrasePair
+from vertrouwenspersoon.gui.recovery_sheet import SheetVault, write_sheet
 from vertrouwenspersoon.policy import Settings
 from vertrouwenspersoon.security import recovery_key
 from vertrouwenspersoon.security.keychain import Keychain
@@ -116,8 +116,8 @@ class CreatingPage(_Page):
         self.worker.succeeded.connect(self._created)
         self.worker.failed.connect(self._failed)
 
-    def _created(self, key: str) -> None:
-        self._wizard.recovery_key = key
+    def _created(self, created: tuple[str, SheetVault]) -> None:
+        self._wizard.recovery_key, self._wizard.sheet_vault = created
         self._wizard.passphrase_page.pair.clear()  # the passphrase is not kept once the vault exists
         self._done = True
         self.ui.busyBar.hide()
@@ -182,11 +182,9 @@ class RecoveryPage(_Page):
         )
         if path is None:
             return
-        from vertrouwenspersoon.gui.recovery_sheet import write_sheet
-
-        key, lang, today = self._wizard.recovery_key, i18n.language(), date.today()
+        key, lang, vault = self._wizard.recovery_key, i18n.language(), self._wizard.sheet_vault
         self.ui.savedLabel.setText(self.tr("Het herstelblad wordt opgeslagen…"))
-        self.sheet_worker = worker.run(lambda _p: write_sheet(path, key, today, lang), self)
+        self.sheet_worker = worker.run(lambda _p: write_sheet(path, key, vault, lang), self)
         self.sheet_worker.succeeded.connect(
             lambda out: self.ui.savedLabel.setText(
                 self.tr("Opgeslagen als %1. Druk het af en verwijder daarna het bestand.").replace(
@@ -246,6 +244,7 @@ class FirstRunWizard(QWizard):
         self.keychain_factory = keychain_factory
         self.save_chooser = save_chooser
         self.recovery_key = ""
+        self.sheet_vault: SheetVault | None = None
         self._keychain: Keychain | None = None
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)

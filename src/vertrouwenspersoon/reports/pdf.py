@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-import reportlab
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -22,7 +21,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFString
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     KeepTogether,
@@ -38,6 +36,7 @@ from reportlab.platypus import (
 )
 
 from vertrouwenspersoon.errors import BadInputError
+from vertrouwenspersoon.reports import fonts
 from vertrouwenspersoon.reports.charts import BAR, INK, RULE, horizontal_bars, year_columns
 from vertrouwenspersoon.reports.pdf_text import MARK, rules_text, t
 from vertrouwenspersoon.reports.table_registry import BREAKDOWNS, MULTI, ZERO_ROWS_HIDDEN
@@ -49,22 +48,6 @@ if TYPE_CHECKING:
     from vertrouwenspersoon.reports.api import PublishedReport
 
 SHADE = colors.HexColor("#E4E7EB")
-
-
-def _register_fonts() -> None:
-    if "Vera" in pdfmetrics.getRegisteredFontNames():
-        return
-    folder = Path(reportlab.__file__).parent / "fonts"
-    for name, file in (
-        ("Vera", "Vera.ttf"),
-        ("Vera-Bold", "VeraBd.ttf"),
-        ("Vera-Italic", "VeraIt.ttf"),
-        ("Vera-BoldItalic", "VeraBI.ttf"),
-    ):
-        pdfmetrics.registerFont(TTFont(name, str(folder / file)))
-    pdfmetrics.registerFontFamily(
-        "Vera", normal="Vera", bold="Vera-Bold", italic="Vera-Italic", boldItalic="Vera-BoldItalic"
-    )
 
 
 class _TitleAndYearOnly(PDFInfo):
@@ -397,7 +380,7 @@ class _Builder:
 
 def render_report_pdf(report: PublishedReport) -> bytes:
     """The PDF bytes (deterministic for the same report)."""
-    _register_fonts()
+    fonts.register()
     builder = _Builder(report)
     title = builder.t("title")
     footer = builder.t("footer")
