@@ -86,14 +86,15 @@ QT_RUNTIME_LIBS="libegl1 libgl1 libfontconfig1 libfreetype6 libdbus-1-3 libglib2
   libxcb-xfixes0 libxcb-xkb1 libxcb-glx0 libwayland-client0 libwayland-cursor0 libwayland-egl1 libcups2
   libdrm2 libssl3 libzstd1 libbrotli1 libgssapi-krb5-2"
 BUILD_TOOLS="git python3 python3-venv dpkg-dev fakeroot desktop-file-utils wixl msitools osslsigncode
-  gnupg binutils file openssl xz-utils base-files ca-certificates xvfb xauth x11-utils"
+  gnupg binutils file openssl xz-utils base-files ca-certificates xvfb xauth x11-utils
+  lintian appstream librsvg2-bin groff-base man-db chrpath"
 if [ -z "${VP_SKIP_APT:-}" ] && command -v apt-get >/dev/null; then
   apt-get update -qq
   # shellcheck disable=SC2086
   apt-get install -y -qq --no-install-recommends $BUILD_TOOLS $QT_RUNTIME_LIBS >/dev/null
 fi
 for tool in git python3 dpkg-deb dpkg-shlibdeps desktop-file-validate wixl msiinfo osslsigncode gpg openssl file \
-  xvfb-run xwininfo; do
+  xvfb-run xwininfo lintian appstreamcli rsvg-convert groff man chrpath strip readelf dpkg-parsechangelog; do
   command -v "$tool" >/dev/null || { echo "missing build tool: $tool" >&2; exit 1; }
 done
 
@@ -205,11 +206,129 @@ echo "Depends: $DEPENDS"
 check "Depends include the xcb libraries Qt's xcb plugin needs" \
   bash -c "grep -q libxcb-cursor0 <<<'$DEPENDS' && grep -q libxkbcommon-x11-0 <<<'$DEPENDS' && grep -q libxcb-icccm4 <<<'$DEPENDS'"
 DEB="$DIST/vertrouwenspersoon_${VERSION}_amd64.deb"
-"$PKG/linux/build-deb.sh" "$BUNDLE" "$LICENSES" "$VERSION" "$DEPENDS" "$WORK/deb-a" "$DEB"
-"$PKG/linux/build-deb.sh" "$BUNDLE" "$LICENSES" "$VERSION" "$DEPENDS" "$WORK/deb-b" "$WORK/second.deb"
+# build-deb.sh also writes the man page, from the CLI's parser in the build venv ($PY).
+VP_APP_PYTHON="$PY" "$PKG/linux/build-deb.sh" "$BUNDLE" "$LICENSES" "$VERSION" "$DEPENDS" "$WORK/deb-a" "$DEB"
+VP_APP_PYTHON="$PY" "$PKG/linux/build-deb.sh" "$BUNDLE" "$LICENSES" "$VERSION" "$DEPENDS" "$WORK/deb-b" "$WORK/second.deb"
 check ".deb is reproducible (two builds, identical bytes)" cmp "$DEB" "$WORK/second.deb"
 check ".desktop entry validates" desktop-file-validate "$WORK/deb-a/usr/share/applications/nl.vertrouwenspersoon.desktop"
 dpkg-deb -c "$DEB" >"$WORK/deb-contents.txt"
+DEBX="$WORK/deb-x" # the .deb's own files, as dpkg unpacks them
+dpkg-deb -x "$DEB" "$DEBX"
+
+# lintian: errors and warnings fail; info and pedantic tags are shown in checks.log. What remains is
+# overridden in linux/lintian-overrides, each override with its reason.
+lintian_deb() {
+  lintian --fail-on error,warning --display-info --pedantic --tag-display-limit 0 "$DEB" 2>&1 | tee "$WORK/lintian.txt"
+  return "${PIPESTATUS[0]}"
+}
+check "lintian: no errors or warnings" lintian_deb
+check "lintian: no man page tags at any level" bash -c "! grep -E 'manpage|manual-page' '$WORK/lintian.txt'"
+check "lintian overrides installed, each with a comment saying why" python3 - "$DEBX" <<'EOF'
+import pathlib, sys
+path = pathlib.Path(sys.argv[1], "usr/share/lintian/overrides/vertrouwenspersoon")
+comment, bare, count = False, [], 0
+for line in path.read_text().splitlines():
+    if line.startswith("#"):
+        comment = True
+    elif not line.strip():
+        comment = False
+    else:
+        count += 1
+        if not comment:
+            bare.append(line)
+print(f"{count} overrides")
+sys.exit(f"overrides without a comment above them: {bare}" if bare else 0)
+EOF
+check "changelog's version is the package version ($VERSION)" \
+  test "$(dpkg-parsechangelog -l "$PKG/linux/changelog" -S Version)" = "$VERSION"
+
+# AppStream. The component id nl.vertrouwenspersoon is the desktop file's name and the Wayland app id the
+# app sets (gui/app.py setDesktopFileName), so it stays; appstreamcli wants three rDNS parts and warns
+# (cid-desktopapp-is-not-rdns), which is lowered to pedantic here. Every other issue, down to info, fails.
+METAINFO="$DEBX/usr/share/metainfo/nl.vertrouwenspersoon.metainfo.xml"
+AS_OPTS=(--no-net --explain --strict --override=cid-desktopapp-is-not-rdns=pedantic)
+check "AppStream metainfo validates (appstreamcli validate --no-net --explain)" appstreamcli validate "${AS_OPTS[@]}" "$METAINFO"
+check "AppStream metainfo and desktop entry validate together (validate-tree)" appstreamcli validate-tree "${AS_OPTS[@]}" "$DEBX"
+check "AppStream metainfo: launchable, licences, OARS, release $VERSION, Dutch" python3 - "$METAINFO" "$VERSION" "$DEBX" <<'EOF'
+import os, sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+problems = []
+def want(cond, what):
+    if not cond:
+        problems.append(what)
+want(root.get("type") == "desktop-application" and root.findtext("id") == "nl.vertrouwenspersoon", "type/id")
+launch = root.findtext("launchable[@type='desktop-id']")
+want(launch and os.path.isfile(os.path.join(sys.argv[3], "usr/share/applications", launch)), "launchable")
+want(root.findtext("project_license") == "GPL-3.0-or-later", "project_license")
+want(root.findtext("metadata_license") in ("CC0-1.0", "FSFAP"), "metadata_license")
+want(root.find("content_rating[@type='oars-1.1']") is not None, "content_rating")
+want(root.find(f"releases/release[@version='{sys.argv[2]}']") is not None, f"release {sys.argv[2]}")
+lang = "{http://www.w3.org/XML/1998/namespace}lang"
+for tag in ("summary", "description/p"):
+    want(any(e.get(lang) == "nl" for e in root.findall(tag)), f"Dutch {tag}")
+sys.exit(f"metainfo: {problems}" if problems else 0)
+EOF
+
+check ".deb icons: every hicolor size at its pixel size, and the SVG" python3 - "$DEBX" <<'EOF'
+import pathlib, struct, sys
+base = pathlib.Path(sys.argv[1], "usr/share/icons/hicolor")
+problems = []
+for size in (16, 22, 24, 32, 48, 64, 128, 256, 512):
+    png = base / f"{size}x{size}/apps/nl.vertrouwenspersoon.png"
+    if not png.is_file():
+        problems.append(f"missing {png}")
+        continue
+    head = png.read_bytes()[:24]
+    if head[:8] != b"\x89PNG\r\n\x1a\n" or head[12:16] != b"IHDR":
+        problems.append(f"not a PNG: {png}")
+        continue
+    width, height = struct.unpack(">II", head[16:24])
+    print(f"{png.relative_to(base)}: {width}x{height}")
+    if (width, height) != (size, size):
+        problems.append(f"{png}: {width}x{height}")
+svg = base / "scalable/apps/nl.vertrouwenspersoon.svg"
+if not svg.is_file() or b"<svg" not in svg.read_bytes():
+    problems.append(f"missing {svg}")
+sys.exit("\n".join(problems) if problems else 0)
+EOF
+
+MANPAGE="$DEBX/usr/share/man/man1/vertrouwenspersoon.1.gz"
+manpage_renders() { # groff, and man as lintian runs it, must render the page without a single warning
+  local warnings
+  warnings=$({ zcat "$1" | groff -man -Tutf8 -ww -z
+    MANROFFSEQ='' MANWIDTH=80 man --warnings -E UTF-8 -l -Tutf8 -Z "$1" >/dev/null; } 2>&1)
+  [ -z "$warnings" ] || { printf '%s\n' "$warnings"; return 1; }
+  MANWIDTH=100 man -l "$1" | head -n 12
+}
+check "man page installed gzipped and renders without warnings" manpage_renders "$MANPAGE"
+check "man page: every section, and a subsection for every CLI command" "$PY" - "$MANPAGE" <<'EOF'
+import gzip, sys
+from vertrouwenspersoon.cli import command_names
+page = gzip.open(sys.argv[1], "rt", encoding="ascii").read().replace("\\-", "-")
+heads = {(line[:3], line[4:].strip('"')) for line in page.splitlines() if line.startswith((".SH ", ".SS "))}
+sections = ("NAME", "SYNOPSIS", "DESCRIPTION", "COMMANDS", "EXIT STATUS", "ENVIRONMENT", "FILES", "SEE ALSO")
+missing = [s for s in sections if (".SH", s) not in heads]
+subsections = {title.split(" ")[0] for kind, title in heads if kind == ".SS"}
+missing += sorted(f"command {name}" for name in command_names() - subsections)
+sys.exit(f"man page lacks: {missing}" if missing else 0)
+EOF
+
+# The .deb's copy of the bundle has its Python runtime stripped and its RUNPATHs cleaned: prove that a
+# command whose libraries reach furthest (the annual report: numpy, HiGHS) still runs from it.
+deb_report() {
+  local home exe="$DEBX/opt/vertrouwenspersoon/vertrouwenspersoon" pass="Build check passphrase 7 horses!"
+  home=$(mktemp -d)
+  (
+    export HOME="$home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen VERTROUWENSPERSOON_LANG=en
+    printf '%s\n%s\n' "$pass" "$pass" | "$exe" demo --vault "$home/vault" --passphrase-stdin --cases 40 >/dev/null &&
+      printf '%s\n' "$pass" | "$exe" report --vault "$home/vault" --passphrase-stdin --year "$(date -u +%Y)" \
+        --out "$home/report.json" && python3 -m json.tool "$home/report.json" >/dev/null
+  )
+  local status=$?
+  rm -rf "$home"
+  return $status
+}
+check ".deb's files: demo vault and JSON annual report (numpy, HiGHS load)" deb_report
 check ".deb ships licences in /usr/share/doc/vertrouwenspersoon" \
   grep -q './usr/share/doc/vertrouwenspersoon/LGPL-3.0.txt' "$WORK/deb-contents.txt"
 check ".deb ships third-party notices" \
@@ -220,6 +339,9 @@ dpkg-deb -I "$DEB" | sed -n '/Package:/,/Description/p'
 if [ -z "${VP_SKIP_DEB_INSTALL:-}" ] && [ "$(id -u)" = 0 ]; then
   apt-get install -y -qq --no-install-recommends "$DEB" >/dev/null
   check ".deb installed: /usr/bin/vertrouwenspersoon -> /opt" test -x /usr/bin/vertrouwenspersoon -a -d /opt/vertrouwenspersoon
+  check ".deb installed: files match md5sums (dpkg --verify)" dpkg --verify vertrouwenspersoon
+  check ".deb installed: man finds vertrouwenspersoon(1)" \
+    test "$(man -w vertrouwenspersoon)" = /usr/share/man/man1/vertrouwenspersoon.1.gz
   check ".deb installed: vertrouwenspersoon self-test" selftest /usr/bin/vertrouwenspersoon
   check ".deb installed: app window opens on X" "$PKG/linux/gui-smoke.sh" /usr/bin/vertrouwenspersoon
   tail -n 20 "$WORK/checks.log"
