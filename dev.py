@@ -10,6 +10,7 @@ is skipped while the lock file is unchanged.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -33,14 +34,61 @@ def _run(*args: str | os.PathLike, env: dict[str, str] | None = None) -> int:
     return subprocess.call([str(a) for a in args], cwd=ROOT, env=env)
 
 
+def _system_libraries():  # type: ignore[no-untyped-def]  (a module loaded by path)
+    """src/vertrouwenspersoon/system_libraries.py, loaded by path: nothing is installed yet."""
+    spec = importlib.util.spec_from_file_location(
+        "_vp_system_libraries", ROOT / "src" / "vertrouwenspersoon" / "system_libraries.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def check_system(command: str) -> None:
+    """Before 1 GB of installing: does this machine have what Qt (and, for `test`, the tests) need?"""
+    if not sys.platform.startswith("linux"):
+        return
+    system = _system_libraries()
+    if command == "test":
+        libraries = system.missing_qt_libraries(every_platform=True)
+        tools = system.missing_test_tools()
+    else:
+        libraries, tools = system.missing_qt_libraries(), []
+    if not libraries and not tools:
+        return
+    names = [lib.soname for lib in libraries] + [tool[0] for tool in tools]
+    commands = system.install_commands(
+        [lib.debian for lib in libraries] + [tool[1] for tool in tools],
+        [lib.fedora for lib in libraries] + [tool[2] for tool in tools],
+    )
+    sys.exit(
+        f"This machine lacks what {'the tests need' if command == 'test' else 'Qt needs to start'}: "
+        f"{', '.join(names)}.\nInstall it with one of these commands, then run this again:\n  "
+        + "\n  ".join(commands)
+    )
+
+
+def _create_venv() -> None:
+    print("Creating the virtual environment in .venv ...", flush=True)
+    try:
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    except (subprocess.CalledProcessError, OSError) as error:
+        shutil.rmtree(VENV, ignore_errors=True)
+        sys.exit(
+            f"Python could not make a virtual environment ({error}). On Debian and Ubuntu the system Python "
+            "needs its venv module: sudo apt install python3-venv"
+        )
+
+
 def ensure_environment() -> Path:
     """Create .venv and install the locked dependencies when the lock file changed."""
     if sys.version_info < (3, 11):  # noqa: UP036 (dev.py may be started by an older python3)
         sys.exit("Vertrouwenspersoon needs Python 3.11 or newer.")
     python = _venv_python()
     if not python.exists():
-        print("Creating the virtual environment in .venv ...", flush=True)
-        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+        _create_venv()
     digest = hashlib.sha256(LOCK.read_bytes() + (ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if not STAMP.exists() or STAMP.read_text().strip() != digest:
         print("Installing the locked dependencies ...", flush=True)
@@ -75,6 +123,8 @@ def _keychain_wrapper() -> list[str]:
 
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "help"
+    if command in ("start", "test"):
+        check_system(command)
     if command == "start":
         python = ensure_environment()
         return _run(python, "-m", "vertrouwenspersoon", *argv[1:])

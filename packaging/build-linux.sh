@@ -87,14 +87,14 @@ QT_RUNTIME_LIBS="libegl1 libgl1 libfontconfig1 libfreetype6 libdbus-1-3 libglib2
   libdrm2 libssl3 libzstd1 libbrotli1 libgssapi-krb5-2"
 BUILD_TOOLS="git python3 python3-venv dpkg-dev fakeroot desktop-file-utils wixl msitools osslsigncode
   gnupg binutils file openssl xz-utils base-files ca-certificates xvfb xauth x11-utils
-  lintian appstream librsvg2-bin groff-base man-db chrpath"
+  lintian appstream librsvg2-bin groff-base man-db chrpath poppler-utils"
 if [ -z "${VP_SKIP_APT:-}" ] && command -v apt-get >/dev/null; then
   apt-get update -qq
   # shellcheck disable=SC2086
   apt-get install -y -qq --no-install-recommends $BUILD_TOOLS $QT_RUNTIME_LIBS >/dev/null
 fi
 for tool in git python3 dpkg-deb dpkg-shlibdeps desktop-file-validate wixl msiinfo osslsigncode gpg openssl file \
-  xvfb-run xwininfo lintian appstreamcli rsvg-convert groff man chrpath strip readelf dpkg-parsechangelog; do
+  xvfb-run xwininfo lintian appstreamcli rsvg-convert groff man chrpath strip readelf dpkg-parsechangelog pdftotext pdffonts; do
   command -v "$tool" >/dev/null || { echo "missing build tool: $tool" >&2; exit 1; }
 done
 
@@ -322,13 +322,16 @@ deb_report() {
     export HOME="$home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen VERTROUWENSPERSOON_LANG=en
     printf '%s\n%s\n' "$pass" "$pass" | "$exe" demo --vault "$home/vault" --passphrase-stdin --cases 40 >/dev/null &&
       printf '%s\n' "$pass" | "$exe" report --vault "$home/vault" --passphrase-stdin --year "$(date -u +%Y)" \
-        --out "$home/report.json" && python3 -m json.tool "$home/report.json" >/dev/null
+        --out "$home/report.json" && python3 -m json.tool "$home/report.json" >/dev/null &&
+      printf '%s\n' "$pass" | "$exe" report --vault "$home/vault" --passphrase-stdin --year "$(date -u +%Y)" \
+        --out "$home/report.pdf" && pdftotext "$home/report.pdf" - | grep -q "$(date -u +%Y)" &&
+      pdffonts "$home/report.pdf" | awk 'NR > 2 && $(NF-4) != "yes" {bad = 1} END {exit bad}'
   )
   local status=$?
   rm -rf "$home"
   return $status
 }
-check ".deb's files: demo vault and JSON annual report (numpy, HiGHS load)" deb_report
+check ".deb's files: demo vault, JSON and PDF annual report (numpy, HiGHS, fonts embedded)" deb_report
 check ".deb ships licences in /usr/share/doc/vertrouwenspersoon" \
   grep -q './usr/share/doc/vertrouwenspersoon/LGPL-3.0.txt' "$WORK/deb-contents.txt"
 check ".deb ships third-party notices" \

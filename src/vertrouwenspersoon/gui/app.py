@@ -11,6 +11,19 @@ import os
 import sys
 from pathlib import Path
 
+from vertrouwenspersoon import messages
+
+messages.register(
+    {
+        "gui.system-libraries": (
+            "Vertrouwenspersoon kan niet starten: deze computer mist wat Qt nodig heeft ({names}). Installeer "
+            "het met een van deze opdrachten en start dan opnieuw:\n{commands}",
+            "Vertrouwenspersoon cannot start: this computer lacks what Qt needs ({names}). Install it with one "
+            "of these commands, then start again:\n{commands}",
+        )
+    }
+)
+
 
 def _vault_dir(argument: str | None, settings) -> Path:  # type: ignore[no-untyped-def]
     from vertrouwenspersoon import paths
@@ -23,10 +36,30 @@ def _vault_dir(argument: str | None, settings) -> Path:  # type: ignore[no-untyp
     return paths.default_vault_dir()
 
 
+def _system_libraries_missing() -> str | None:
+    """Before Qt aborts with its own message: which system packages are missing, and how to install them."""
+    from vertrouwenspersoon import system_libraries
+    from vertrouwenspersoon.policy import load_settings
+
+    missing = system_libraries.missing_qt_libraries()
+    if not missing:
+        return None
+    commands = system_libraries.install_commands([m.debian for m in missing], [m.fedora for m in missing])
+    return messages.text(
+        "gui.system-libraries",
+        str(load_settings().get("default_language")),
+        names=", ".join(m.soname for m in missing),
+        commands="\n".join("  " + line for line in commands),
+    )
+
+
 def run_app(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="vertrouwenspersoon")
     parser.add_argument("--vault", metavar="DIR")
     args, qt_args = parser.parse_known_args(argv)
+    if problem := _system_libraries_missing():
+        print(problem, file=sys.stderr)
+        return 2  # bad input (DESIGN.md's exit codes): the machine lacks something the user can install
 
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
@@ -47,7 +80,6 @@ def run_app(argv: list[str]) -> int:
     settings = load_settings()
     i18n.set_language(str(settings.get("default_language")))
 
-    from vertrouwenspersoon import messages
     from vertrouwenspersoon.gui.shell import AppShell
     from vertrouwenspersoon.gui.single_instance import SingleInstance
 
