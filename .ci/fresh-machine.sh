@@ -22,7 +22,7 @@ cleanup() {
   for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do umount -l "${mounted[$i]}" 2>/dev/null || true; done
 }
 trap cleanup EXIT
-mount_in() { mount "$@" "${@: -1}"; mounted+=("${@: -1}"); }
+mount_in() { mount "$@"; mounted+=("${@: -1}"); }
 
 start=$(date +%s)
 # Never delete through a mount left behind by an earlier run (a bound /dev would go with it).
