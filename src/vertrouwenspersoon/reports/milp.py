@@ -12,18 +12,15 @@ contract, so that one construction happens with the process's stdout pointed at 
 
 from __future__ import annotations
 
-import os
-import sys
-import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import highspy
 import numpy as np
 
+from vertrouwenspersoon.reports.quiet_stdout import quiet_c_stdout
+
 INF = highspy.kHighsInf
-_banner_lock = threading.Lock()
-_banner_done = False
 
 
 class SolverGaveUp(Exception):
@@ -111,22 +108,8 @@ class Program:
 
 
 def _new_highs() -> highspy.Highs:
-    global _banner_done
-    with _banner_lock:
-        if _banner_done:
-            highs = highspy.Highs()
-        else:
-            sys.stdout.flush()
-            saved = os.dup(1)
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            try:
-                os.dup2(devnull, 1)
-                highs = highspy.Highs()
-            finally:
-                os.dup2(saved, 1)
-                os.close(saved)
-                os.close(devnull)
-            _banner_done = True
+    with quiet_c_stdout():  # the banner of the first Highs object
+        highs = highspy.Highs()
     highs.setOptionValue("output_flag", False)
     highs.setOptionValue("log_to_console", False)
     highs.setOptionValue("threads", 1)
@@ -188,7 +171,8 @@ def solve(
         highs.setOptionValue("mip_heuristic_run_feasibility_jump", False)
         highs.setOptionValue("mip_detect_symmetry", False)
     highs.passModel(lp)
-    highs.run()
+    with quiet_c_stdout():
+        highs.run()
     status = highs.getModelStatus()
     if status == highspy.HighsModelStatus.kOptimal or (
         status == highspy.HighsModelStatus.kTimeLimit and highs.getInfo().primal_solution_status == 2
