@@ -193,16 +193,22 @@ def register(sub: argparse._SubParsersAction) -> None:
         return parser
 
     command("cases", run_cases, "list cases (no aliases or notes)").add_argument(
-        "--json", action="store_true"
+        "--json", action="store_true", help="one JSON document instead of a table"
     )
     due = command("due", run_due, "follow-ups and aftercare due")
-    due.add_argument("--days", type=_days_arg, default=14, metavar="N")
-    due.add_argument("--today", type=_date_arg, default=None, metavar="YYYY-MM-DD")
-    due.add_argument("--json", action="store_true")
+    due.add_argument("--days", type=_days_arg, default=14, metavar="N", help="look N days ahead")
+    due.add_argument(
+        "--today",
+        type=_date_arg,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="count from this day instead of today",
+    )
+    due.add_argument("--json", action="store_true", help="one JSON document instead of a table")
     purge = command("purge", run_purge, "remove the personal part of cases past their retention term")
-    purge.add_argument("--dry-run", action="store_true")
+    purge.add_argument("--dry-run", action="store_true", help="say what would be removed, remove nothing")
     purge.add_argument("--today", type=_date_arg, default=None, help=argparse.SUPPRESS)
     demo = command("demo", run_demo, "fill an empty (or new) vault with synthetic cases")
-    demo.add_argument("--cases", type=int, default=300, metavar="N")
-    demo.add_argument("--years", type=int, default=3, metavar="Y")
-    demo.add_argument("--seed", type=int, default=2026)
+    demo.add_argument("--cases", type=int, default=300, metavar="N", help="number of synthetic cases")
+    demo.add_argument("--years", type=int, default=3, metavar="Y", help="spread over the last Y years")
+    demo.add_argument("--seed", type=int, default=2026, help="the same seed gives the same cases")

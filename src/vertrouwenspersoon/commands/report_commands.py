@@ -112,9 +112,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("report", help="write the anonymised annual report (PDF or JSON)")
     add_vault_option(parser, required=True)
     add_stdin_option(parser)
-    parser.add_argument("--year", type=_year_arg, required=True)
-    parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.json")
-    parser.add_argument("--lang", choices=("nl", "en"), default=messages.current_language())
+    parser.add_argument("--year", type=_year_arg, required=True, help="the calendar year reported on")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE.pdf|FILE.json",
+        help="PDF or JSON, by the name's extension",
+    )
+    parser.add_argument(
+        "--lang", choices=("nl", "en"), default=messages.current_language(), help="language of the report"
+    )
     parser.add_argument(
         "--finalise", action="store_true", help="record these figures as the year's published edition"
     )

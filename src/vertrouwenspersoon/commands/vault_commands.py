@@ -128,16 +128,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     command("recover", run_recover, "recovery key -> new passphrase")
     command("rotate", run_rotate, "re-encrypt the whole vault with a new data key (new recovery key)")
     command("backup", run_backup, "write an encrypted backup").add_argument(
-        "--out", type=Path, required=True, metavar="FILE"
+        "--out", type=Path, required=True, metavar="FILE", help="the backup file to write"
     )
     command("restore", run_restore, "restore a backup after checking its integrity").add_argument(
-        "--from", dest="from_file", type=Path, required=True, metavar="FILE"
+        "--from",
+        dest="from_file",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the backup file to restore",
     )
     parser = sub.add_parser(
         "self-test",
         help="check the runtime, or with --vault the vault's integrity and audit trail",
         description="check the runtime, or with --vault the vault's integrity and audit trail",
     )
-    parser.add_argument("--vault", type=Path, default=None, metavar="DIR")
+    parser.add_argument(
+        "--vault",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="also check this vault: every page and the audit chain",
+    )
     add_stdin_option(parser)
     parser.set_defaults(run=run_self_test)
