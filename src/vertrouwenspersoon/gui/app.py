@@ -66,7 +66,9 @@ def run_app(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    # argv[0] names the X11 window class instance: always "vertrouwenspersoon" (the .desktop entry's
+    # StartupWMClass), also when started as `python -m vertrouwenspersoon` (argv[0] "__main__.py").
+    app = QApplication.instance() or QApplication(["vertrouwenspersoon", *qt_args])
     app.setApplicationName("Vertrouwenspersoon")
     app.setApplicationDisplayName("Vertrouwenspersoon")
     app.setOrganizationName("Vertrouwenspersoon")
