@@ -11,10 +11,12 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from vertrouwenspersoon import __version__, messages
 from vertrouwenspersoon.domain.errors import DomainError
 from vertrouwenspersoon.errors import UsageError, VpError
+from vertrouwenspersoon.store.output_guard import refuse_inside_vault
 
 # Modules with `register(subparsers)`; each adds its subcommands with `set_defaults(run=...)`.
 COMMAND_MODULES = (
@@ -80,6 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not getattr(args, "run", None):
             build_parser().print_help()
             return EXIT_USAGE
+        if getattr(args, "out", None) is not None:  # every command's output file or folder
+            refuse_inside_vault(Path(args.out))
         return int(args.run(args) or 0)
     except VpError as error:
         print(error.message(), file=sys.stderr)
