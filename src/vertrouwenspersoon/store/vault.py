@@ -65,6 +65,12 @@ def is_vault(directory: Path) -> bool:
     return (directory / DB_NAME).exists() or (directory / SLOTS_NAME).exists()
 
 
+def _holds_a_vault(directory: Path) -> bool:
+    """Anything of a vault: its database, its key slots (a vault whose database is missing is still a
+    vault, to restore, not to overwrite), or a database name that is a symbolic link, even a dangling one."""
+    return is_vault(directory) or (directory / DB_NAME).is_symlink() or (directory / SLOTS_NAME).is_symlink()
+
+
 @dataclass
 class UnlockedKey:
     """A proven data key and the held vault lock, between `Vault.unlock` and `Vault.open_unlocked`."""
@@ -106,12 +112,16 @@ class Vault:
     ) -> tuple[Vault, str]:
         """Make a new vault; returns it open and the recovery key (to show once, never stored)."""
         directory = Path(directory)
-        if (directory / DB_NAME).exists():
+        if _holds_a_vault(directory):
             raise BadInputError("vault.exists", path=str(directory))
         atomic.ensure_private_dir(directory)
         lock = VaultLock(directory)
         lock.acquire()
         try:
+            # Checked again under the lock: a second `init` or `demo` started at the same moment waits
+            # for nothing and replaces nothing (the first one's recovery key may already be printed).
+            if _holds_a_vault(directory):
+                raise BadInputError("vault.exists", path=str(directory))
             data_key = os.urandom(32)
             slots = KeySlots(str(uuid.uuid4()), {})
             slots.set_passphrase(data_key, passphrase, kdf_params or kdf.calibrate())
