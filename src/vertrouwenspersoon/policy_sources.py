@@ -189,16 +189,42 @@ class ManagedPreferencesSource:
         return result
 
 
-def default_policy_source(
-    environ: Mapping[str, str] | None = None, platform: str | None = None
-) -> PolicySource:
-    """The platform's policy store; VERTROUWENSPERSOON_POLICY_FILE (a JSON file) overrides it anywhere."""
-    environ = os.environ if environ is None else environ
+class SystemFirstSource:
+    """The system's policy store, and a test file only where that store holds no policy at all.
+
+    VERTROUWENSPERSOON_POLICY_FILE lets IT try a policy without touching the system store. It must never
+    let a user undo what IT locked: a user who points it at /dev/null or their own `{}` would otherwise
+    lift a locked k or retention term. So whenever the system store holds a policy (or a broken one), the
+    system store is what counts and the file is ignored.
+    """
+
+    def __init__(self, system: PolicySource, override: PolicySource) -> None:
+        self.system, self.override = system, override
+
+    def read(self) -> RawPolicy:
+        found = self.system.read()
+        if found.values or found.problems:
+            return found
+        return self.override.read()
+
+
+def system_policy_source(platform: str | None = None) -> PolicySource:
     platform = platform or sys.platform
-    if override := environ.get(POLICY_FILE_ENV):
-        return JsonPolicySource(override)
     if platform == "win32":
         return RegistryPolicySource()
     if platform == "darwin":
         return ManagedPreferencesSource()
     return JsonPolicySource(LINUX_POLICY_FILE)
+
+
+def default_policy_source(
+    environ: Mapping[str, str] | None = None,
+    platform: str | None = None,
+    system: PolicySource | None = None,
+) -> PolicySource:
+    """The platform's policy store; VERTROUWENSPERSOON_POLICY_FILE (a JSON file) only where it holds none."""
+    environ = os.environ if environ is None else environ
+    system = system if system is not None else system_policy_source(platform)
+    if override := environ.get(POLICY_FILE_ENV):
+        return SystemFirstSource(system, JsonPolicySource(override))
+    return system

@@ -14,6 +14,7 @@ from vertrouwenspersoon import policy
 from vertrouwenspersoon.policy import SettingLockedError, load_settings, managed_text
 from vertrouwenspersoon.policy_sources import (
     POLICY_FILE_ENV,
+    EmptyPolicySource,
     JsonPolicySource,
     ManagedPreferencesSource,
     RegistryPolicySource,
@@ -209,9 +210,11 @@ def test_values_returned_cannot_change_the_settings(tmp_path):
 
 
 def test_the_environment_variable_points_at_a_policy_file(tmp_path):
-    source = default_policy_source({POLICY_FILE_ENV: str(tmp_path / "p.json")}, platform="win32")
-    assert isinstance(source, JsonPolicySource)
-    assert source.path == tmp_path / "p.json"
+    (tmp_path / "p.json").write_text(json.dumps({"retention_months": 6}))
+    source = default_policy_source(
+        {POLICY_FILE_ENV: str(tmp_path / "p.json")}, platform="win32", system=EmptyPolicySource()
+    )
+    assert source.read().values == {"retention_months": 6}  # the system store holds no policy
     assert isinstance(default_policy_source({}, platform="linux"), JsonPolicySource)
     assert isinstance(default_policy_source({}, platform="darwin"), ManagedPreferencesSource)
 
