@@ -44,5 +44,15 @@ class DamagedVaultError(VpError):
     exit_code = 4
 
 
+class VaultWriteError(VpError):
+    """The disk is full or not writable: the change was rolled back and the vault is intact.
+
+    Not a damaged vault (exit 4): that advice ("restore a backup") would lose everything since the backup.
+    Exit 2, like other trouble the user fixes on their side (here: free space).
+    """
+
+    exit_code = 2
+
+
 class VaultInUseError(VpError):
     exit_code = 5

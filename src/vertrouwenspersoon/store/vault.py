@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from vertrouwenspersoon.errors import BadInputError, DamagedVaultError, WrongKeyError
+from vertrouwenspersoon.errors import BadInputError, DamagedVaultError, VaultWriteError, WrongKeyError
 from vertrouwenspersoon.security import kdf, recovery_key
 from vertrouwenspersoon.security.keychain import Keychain, KeychainError
 from vertrouwenspersoon.store import atomic, backup_file, schema, swap, vault_messages  # noqa: F401
@@ -53,11 +53,12 @@ def _system_now() -> datetime:
     return datetime.now().astimezone().replace(microsecond=0)
 
 
-def translate_database_error(error: Exception) -> DamagedVaultError:
-    """Map SQLite's failure texts to the user's sentence (disk full vs damage)."""
+def translate_database_error(error: Exception) -> DamagedVaultError | VaultWriteError:
+    """Map SQLite's failure texts to the user's sentence: disk full or not writable (the vault is intact,
+    exit 2) vs damage (exit 4)."""
     text = str(error).lower()
     if "full" in text or "disk i/o" in text or "readonly" in text or "read-only" in text:
-        return DamagedVaultError("vault.write-failed")
+        return VaultWriteError("vault.write-failed")
     return DamagedVaultError("vault.damaged", detail="database")
 
 
