@@ -37,10 +37,11 @@ EXIT_MEANING = {
     0: "Success.",
     1: "Usage error: unknown command or option, a missing argument, or a setting that IT has locked.",
     2: "Bad input: invalid case data, a file that is not a backup or exchange file, a damaged bundle, "
-    "or a report that would reveal a small count (nothing is written).",
+    "a report that would reveal a small count, an output path inside a vault folder (nothing is written), "
+    "or a disk that is full or not writable (the change was rolled back; the vault is intact).",
     3: "Wrong key: the passphrase, recovery key or file passphrase does not fit.",
-    4: "The vault cannot be used: damaged, truncated, unencrypted, a part missing, from a newer version, "
-    "or the disk was full during a write. A damaged vault is never replaced by a new one.",
+    4: "The vault cannot be used: damaged, truncated, unencrypted, a part missing, or from a newer "
+    "version. A damaged vault is never replaced by a new one.",
     5: "The vault is open in another process.",
     130: "Interrupted (Ctrl+C); nothing was half saved.",
 }
