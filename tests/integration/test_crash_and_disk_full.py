@@ -98,7 +98,9 @@ def test_disk_full_rolls_back_with_a_clear_error_and_keeps_earlier_data(vault_di
     )
     assert "Traceback" not in result.stderr, result.stderr
     lines = dict(line.split(" ", 1) for line in result.stdout.splitlines())
-    assert lines["ERROR"].startswith("2 De wijziging kon niet worden opgeslagen (schijf vol")  # not "damaged" (4)
+    assert lines["ERROR"].startswith(
+        "2 De wijziging kon niet worden opgeslagen (schijf vol"
+    )  # not "damaged" (4)
     committed = int(lines["COMMITTED"])
     assert committed > 1
     assert int(lines["USABLE"]) == committed + 1  # the same session went on working once space was back

@@ -10,17 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from support.snapshots import snapshot
 from support.vaults import PASSPHRASE, make_vault
 
 NEW = "een nieuwe wachtwoordzin voor de kluis"
-
-
-def snapshot(directory: Path) -> dict[str, str]:
-    return {
-        str(p.relative_to(directory)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(directory.rglob("*"))
-        if p.is_file()
-    }
 
 
 @pytest.fixture
