@@ -87,7 +87,7 @@ QT_RUNTIME_LIBS="libegl1 libgl1 libfontconfig1 libfreetype6 libdbus-1-3 libglib2
   libdrm2 libssl3 libzstd1 libbrotli1 libgssapi-krb5-2"
 BUILD_TOOLS="git python3 python3-venv dpkg-dev fakeroot desktop-file-utils wixl msitools osslsigncode
   gnupg binutils file openssl xz-utils base-files ca-certificates xvfb xauth x11-utils
-  lintian appstream librsvg2-bin groff-base man-db chrpath poppler-utils"
+  lintian appstream librsvg2-bin groff-base man-db chrpath poppler-utils ttf-bitstream-vera"
 if [ -z "${VP_SKIP_APT:-}" ] && command -v apt-get >/dev/null; then
   apt-get update -qq
   # shellcheck disable=SC2086
@@ -324,7 +324,8 @@ deb_report() {
       printf '%s\n' "$pass" | "$exe" report --vault "$home/vault" --passphrase-stdin --year "$(date -u +%Y)" \
         --out "$home/report.json" && python3 -m json.tool "$home/report.json" >/dev/null &&
       printf '%s\n' "$pass" | "$exe" report --vault "$home/vault" --passphrase-stdin --year "$(date -u +%Y)" \
-        --out "$home/report.pdf" && pdftotext "$home/report.pdf" - | grep -q "$(date -u +%Y)" &&
+        --out "$home/report.pdf" && pdftotext "$home/report.pdf" "$home/report.txt" &&
+      grep -q "$(date -u +%Y)" "$home/report.txt" &&
       pdffonts "$home/report.pdf" | awk 'NR > 2 && $(NF-4) != "yes" {bad = 1} END {exit bad}'
   )
   local status=$?

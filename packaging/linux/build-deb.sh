@@ -29,6 +29,15 @@ mkdir -p "$STAGING/DEBIAN" "$STAGING/opt" "$STAGING/usr/bin" "$STAGING/usr/share
 
 cp -a "$BUNDLE" "$STAGING/opt/vertrouwenspersoon"
 
+# The Bitstream Vera fonts every PDF embeds come from Debian's ttf-bitstream-vera package, as Debian policy
+# wants for fonts (lintian: duplicate-font-file): the bundle's copies become links to it, and it is a Depends.
+SYSTEM_VERA=/usr/share/fonts/truetype/ttf-bitstream-vera
+for font in "$STAGING"/opt/vertrouwenspersoon/_internal/reportlab/fonts/Vera*.ttf; do
+  [ -e "$SYSTEM_VERA/$(basename "$font")" ] || { echo "missing $SYSTEM_VERA/$(basename "$font")" >&2; exit 1; }
+  ln -sf "$SYSTEM_VERA/$(basename "$font")" "$font"
+done
+DEPENDS="$DEPENDS, ttf-bitstream-vera"
+
 # What dh_strip, dh_fixperms and chrpath do for a package built from source, done to this copy of the
 # bundle (the bundle itself stays as PyInstaller made it):
 #  - RUNPATHs naming the build machine (CPython's own modules carry e.g. /root/.pyenv/versions/X/lib, where
