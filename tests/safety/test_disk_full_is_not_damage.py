@@ -17,6 +17,8 @@ import pytest
 from support.vaults import PASSPHRASE, make_vault
 from vertrouwenspersoon.store.vault import Vault
 
+pytestmark = pytest.mark.attack("wrong-message")
+
 
 def _limited(limit_bytes: int):  # type: ignore[no-untyped-def]
     def apply() -> None:

@@ -9,8 +9,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from support.vaults import make_vault
 from vertrouwenspersoon.store.vault import Vault
+
+pytestmark = pytest.mark.attack("data-loss")
 
 NEW = "een nieuwe wachtwoordzin voor de kluis"
 

@@ -12,6 +12,8 @@ import pytest
 from support.snapshots import snapshot
 from support.vaults import PASSPHRASE, make_vault
 
+pytestmark = pytest.mark.attack("data-loss")
+
 
 @pytest.fixture
 def vaults(tmp_path: Path) -> tuple[Path, Path]:

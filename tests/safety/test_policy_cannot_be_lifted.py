@@ -12,6 +12,8 @@ import pytest
 from vertrouwenspersoon.policy import load_settings
 from vertrouwenspersoon.policy_sources import POLICY_FILE_ENV, JsonPolicySource, default_policy_source
 
+pytestmark = pytest.mark.attack("policy")
+
 IT_POLICY = {"report_k": 10, "retention_months": 24}
 
 
