@@ -632,6 +632,13 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Er is niets bewaard.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>vandaag</source>

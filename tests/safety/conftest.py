@@ -85,8 +85,8 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 
 def _whole_suite_ran(session: pytest.Session) -> bool:
     here = Path(__file__).parent
-    ran = {Path(str(item.path)).name for item in session.items if here in Path(str(item.path)).parents}
-    every = {path.name for path in here.glob("test_*.py")}
+    ran = {Path(str(item.path)) for item in session.items if here in Path(str(item.path)).parents}
+    every = set(here.rglob("test_*.py"))
     options = session.config.option
     return _tally.complete and ran == every and not options.keyword and not options.markexpr
 

@@ -15,7 +15,13 @@ from PySide6.QtCore import QObject, Signal
 from vertrouwenspersoon.domain.clock import Clock
 from vertrouwenspersoon.gui.clipboard import SensitiveClipboard
 from vertrouwenspersoon.gui.draft_keeper import DraftKeeper
-from vertrouwenspersoon.gui.file_dialogs import OpenChooser, SaveChooser, ask_open_path, ask_save_path
+from vertrouwenspersoon.gui.file_dialogs import (
+    OpenChooser,
+    SaveChooser,
+    ask_open_path,
+    ask_save_path,
+    outside_vaults,
+)
 from vertrouwenspersoon.gui.idle import IdleMonitor
 from vertrouwenspersoon.gui.screenlock import ScreenLockWatcher
 from vertrouwenspersoon.policy import Settings
@@ -58,6 +64,15 @@ class Session(QObject):
         self.idle.idle.connect(lambda: self.lock_requested.emit("idle"))
         self.screen = ScreenLockWatcher(self)
         self.screen.screen_locked.connect(lambda: self.lock_requested.emit("screen"))
+
+    @property
+    def save_chooser(self) -> SaveChooser:
+        """Where the advisor saves a file; never inside a vault folder, however the chooser is set."""
+        return self._save_chooser
+
+    @save_chooser.setter
+    def save_chooser(self, chooser: SaveChooser) -> None:
+        self._save_chooser = outside_vaults(chooser)
 
     @property
     def repository(self) -> Any:

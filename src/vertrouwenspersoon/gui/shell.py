@@ -16,7 +16,13 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from vertrouwenspersoon.domain.clock import Clock, SystemClock
 from vertrouwenspersoon.gui import vault_access, window_state, worker
 from vertrouwenspersoon.gui.clipboard import SensitiveClipboard
-from vertrouwenspersoon.gui.file_dialogs import OpenChooser, SaveChooser, ask_open_path, ask_save_path
+from vertrouwenspersoon.gui.file_dialogs import (
+    OpenChooser,
+    SaveChooser,
+    ask_open_path,
+    ask_save_path,
+    outside_vaults,
+)
 from vertrouwenspersoon.gui.session import Session
 from vertrouwenspersoon.gui.tray import Tray
 from vertrouwenspersoon.policy import Settings
@@ -44,7 +50,7 @@ class AppShell(QMainWindow):
         self.settings = settings
         self.clock = clock or SystemClock()
         self.keychain_factory = keychain_factory
-        self.save_chooser = save_chooser
+        self.save_chooser = outside_vaults(save_chooser)
         self.open_chooser = open_chooser
         self.clipboard = SensitiveClipboard(self.clock, parent=self)
         self.clipboard.watch()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
 from vertrouwenspersoon.errors import VpError
 from vertrouwenspersoon.gui import i18n, theme, vault_access, worker
-from vertrouwenspersoon.gui.file_dialogs import SaveChooser, ask_save_path
+from vertrouwenspersoon.gui.file_dialogs import SaveChooser, ask_save_path, outside_vaults
 from vertrouwenspersoon.gui.forms.ui_wizard_creating import Ui_WizardCreating
 from vertrouwenspersoon.gui.forms.ui_wizard_finish import Ui_WizardFinish
 from vertrouwenspersoon.gui.forms.ui_wizard_intro import Ui_WizardIntro
@@ -242,7 +242,7 @@ class FirstRunWizard(QWizard):
         self.vault_dir = Path(vault_dir)
         self.settings = settings
         self.keychain_factory = keychain_factory
-        self.save_chooser = save_chooser
+        self.save_chooser = outside_vaults(save_chooser)
         self.recovery_key = ""
         self.sheet_vault: SheetVault | None = None
         self._keychain: Keychain | None = None
