@@ -117,6 +117,11 @@ from vertrouwenspersoon.gui.shell import AppShell
 from vertrouwenspersoon.policy import load_settings
 
 app = QApplication([])
+# Dutch: the source language of every tr() string, so the app has no Dutch .qm of its own; Qt's own Dutch
+# (qtbase_nl.qm from PySide6) makes its standard buttons and dialogs Dutch and must load from the install
+i18n.set_language("nl")
+from PySide6.QtCore import QCoreApplication
+assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren", "Qt's Dutch .qm did not load"
 assert i18n.set_language("en"), "the English .qm is not inside the installed package"
 shell = AppShell(Path(sys.argv[1]), load_settings())
 shell.show()

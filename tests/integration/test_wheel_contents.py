@@ -9,7 +9,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QLibraryInfo, QTranslator
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATED = ("forms", ".venv", ".git", "build", "dist", "__pycache__", "*.qm", "*.egg-info", ".pytest_cache")
@@ -68,3 +68,9 @@ def test_the_wheel_holds_resources_forms_and_translations(tmp_path: Path) -> Non
         translator = QTranslator()
         assert translator.load(str(out)) and not translator.isEmpty()
         assert translator.translate("UnlockScreen", "Ontgrendel") == "Unlock"
+
+    # Dutch is the source language of every tr() string, so the wheel has no Dutch .qm of its own; the
+    # Dutch of Qt's own texts comes from qtbase_nl.qm, which the installed PySide6 carries
+    qt_dutch = QTranslator()
+    assert qt_dutch.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    assert qt_dutch.translate("QPlatformTheme", "Cancel") == "Annuleren"
