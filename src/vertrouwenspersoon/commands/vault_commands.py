@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from vertrouwenspersoon import messages
@@ -52,13 +54,35 @@ def _print_recovery_key(key_text: str, quiet: bool) -> None:
     print(key_text)
 
 
+def recovery_key_printer(quiet: bool) -> Callable[[str], None]:
+    """What `Vault.create` and `rotate_data_key` call just before the new key becomes the vault's.
+
+    Flushed there and then: a key still in a buffer when the process dies was never shown, and an
+    output that cannot be written (closed pipe) stops the change before it happens.
+    """
+
+    def show(key_text: str) -> None:
+        _print_recovery_key(key_text, quiet)
+        sys.stdout.flush()
+
+    return show
+
+
+def _confirm(text: str, script: bool) -> None:
+    """The sentence after a new recovery key, printed once the change is made (not before, so it is
+    never untrue). For scripts (--passphrase-stdin) it goes to stderr: the last line on stdout stays
+    the recovery key alone (DESIGN.md)."""
+    print(text, file=sys.stderr if script else sys.stdout)
+
+
 def run_init(args: argparse.Namespace) -> int:
     secrets = reader(args)
     new = secrets.new_passphrase()
-    vault, key_text = Vault.create(args.vault, new)
+    vault, _key_text = Vault.create(
+        args.vault, new, show_recovery_key=recovery_key_printer(args.passphrase_stdin)
+    )
     vault.close()
-    print(messages.text("init.done", path=args.vault))
-    _print_recovery_key(key_text, args.passphrase_stdin)
+    _confirm(messages.text("init.done", path=args.vault), args.passphrase_stdin)
     return 0
 
 
@@ -84,9 +108,8 @@ def run_rotate(args: argparse.Namespace) -> int:
     secrets = reader(args)
     with Vault.open(args.vault, passphrase=secrets.read("passphrase")) as vault:
         new = secrets.new_passphrase()
-        key_text = vault.rotate_data_key(new)
-    print(messages.text("rotate.done"))
-    _print_recovery_key(key_text, args.passphrase_stdin)
+        vault.rotate_data_key(new, show_recovery_key=recovery_key_printer(args.passphrase_stdin))
+    _confirm(messages.text("rotate.done"), args.passphrase_stdin)  # only now is the old key void
     return 0
 
 

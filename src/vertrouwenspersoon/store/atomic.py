@@ -2,12 +2,17 @@
 
 The temporary file is created with mode 0600 before its first byte, written, fsynced, renamed
 over the target, and the directory is fsynced so the rename itself survives a power cut.
+
+Every temporary file has one recognisable name, `.<target>.<12 hex>.tmp` (SQLite may add `-journal`,
+`-wal` or `-shm` to it while it writes one), so whatever a crash leaves behind is found and removed
+the next time the vault is opened (`remove_temp_files`), and never mistaken for a real file.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
@@ -38,8 +43,39 @@ def fsync_directory(directory: Path) -> None:
         os.close(fd)
 
 
+TEMP_NAME = re.compile(r"^\..+\.[0-9a-f]{12}\.tmp(-journal|-wal|-shm)?$")
+
+
 def private_temp_path(target: Path) -> Path:
     return target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+
+
+def is_temp_name(name: str) -> bool:
+    """A name `private_temp_path` makes (or SQLite's side file of one)."""
+    return TEMP_NAME.match(name) is not None
+
+
+def remove_temp_files(directory: Path) -> list[str]:
+    """Remove the temp files a crash left in `directory` (not below it); returns their names.
+
+    Call only while holding the vault lock: a temp file of a running write is then impossible.
+    """
+    removed = []
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return removed
+    for entry in entries:
+        if is_temp_name(entry.name) and entry.is_file(follow_symlinks=False):
+            try:
+                os.unlink(entry.path)
+            except OSError:  # gone already, or a read-only folder: the next writable open removes it
+                continue
+            removed.append(entry.name)
+    if removed:
+        with contextlib.suppress(OSError):
+            fsync_directory(directory)
+    return removed
 
 
 def create_private_file(path: Path, mode: int = PRIVATE_FILE) -> int:

@@ -47,6 +47,7 @@ KEEP_DAILY = 7
 KEEP_PRE_MIGRATION = 3
 
 Now = Callable[[], datetime]
+ShowKey = Callable[[str], None]
 
 
 def _system_now() -> datetime:
@@ -70,6 +71,28 @@ def _holds_a_vault(directory: Path) -> bool:
     """Anything of a vault: its database, its key slots (a vault whose database is missing is still a
     vault, to restore, not to overwrite), or a database name that is a symbolic link, even a dangling one."""
     return is_vault(directory) or (directory / DB_NAME).is_symlink() or (directory / SLOTS_NAME).is_symlink()
+
+
+def _clean_leftovers(directory: Path) -> None:
+    """Under the vault lock: finish or undo an interrupted swap, then remove every temp file a crash
+    left in the vault folder or its backups folder (half-written backups included)."""
+    swap.finish_interrupted(directory)
+    atomic.remove_temp_files(directory)
+    backups = directory / BACKUP_DIR
+    if backups.is_dir() and not backups.is_symlink():
+        atomic.remove_temp_files(backups)
+
+
+def _commit_showing(directory: Path, key_text: str, show: ShowKey | None) -> None:
+    """Show the new recovery key, then make the prepared pair the vault's: the old key (or no vault)
+    is valid until the new key has been shown, the new key from the commit on."""
+    try:
+        if show is not None:
+            show(key_text)
+    except BaseException:
+        swap.abandon(directory)
+        raise
+    swap.commit(directory)
 
 
 @dataclass
@@ -110,8 +133,15 @@ class Vault:
         *,
         kdf_params: kdf.KdfParams | None = None,
         now: Now = _system_now,
+        show_recovery_key: ShowKey | None = None,
     ) -> tuple[Vault, str]:
-        """Make a new vault; returns it open and the recovery key (to show once, never stored)."""
+        """Make a new vault; returns it open and the recovery key (to show once, never stored).
+
+        `show_recovery_key` (the CLI's printer) is called once the new vault is whole on disk and just
+        before it becomes the folder's vault: a crash before the key is shown leaves no vault (`init`
+        can simply run again), never a vault whose recovery key nobody saw. When it raises (output
+        closed), no vault is made.
+        """
         directory = Path(directory)
         if _holds_a_vault(directory):
             raise BadInputError("vault.exists", path=str(directory))
@@ -128,28 +158,42 @@ class Vault:
             slots.set_passphrase(data_key, passphrase, kdf_params or kdf.calibrate())
             key_text = recovery_key.generate()
             slots.set_recovery(data_key, recovery_key.parse(key_text))
-            building = directory / (DB_NAME + ".new")
-            building.unlink(missing_ok=True)
+            _clean_leftovers(directory)
+            building = atomic.private_temp_path(directory / DB_NAME)
             os.close(atomic.create_private_file(building))
-            conn = connect(building, data_key)
             try:
-                schema.migrate(conn)
-                vault = cls(directory, conn, data_key, slots, lock, now)
-                with vault.transaction():
-                    vault.set_meta("vault_id", slots.vault_id)
-                    vault.set_meta("advisor_id", str(uuid.uuid4()))
-                    vault.set_meta("created_at", now().isoformat())
-                    vault.audit.record("vault.create")
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                conn.close()
-            slots.save(directory)
-            os.replace(building, directory / DB_NAME)
-            atomic.fsync_directory(directory)
+                cls._build(directory, building, data_key, slots, lock, now)
+                swap.prepare(directory, building, slots.to_bytes())
+            except BaseException as error:
+                for part in (building, *swap.side_files(building)):
+                    part.unlink(missing_ok=True)
+                swap.abandon(directory)
+                if isinstance(error, DatabaseError):
+                    raise translate_database_error(error) from error
+                raise
+            _commit_showing(directory, key_text, show_recovery_key)
             return cls._open_with_key(directory, data_key, slots, lock, now), key_text
         except BaseException:
             lock.release()
             raise
+
+    @classmethod
+    def _build(
+        cls, directory: Path, building: Path, data_key: bytes, slots: KeySlots, lock: VaultLock, now: Now
+    ) -> None:
+        """The new vault's database, complete and checkpointed, under its temp name."""
+        conn = connect(building, data_key)
+        try:
+            schema.migrate(conn)
+            vault = cls(directory, conn, data_key, slots, lock, now)
+            with vault.transaction():
+                vault.set_meta("vault_id", slots.vault_id)
+                vault.set_meta("advisor_id", str(uuid.uuid4()))
+                vault.set_meta("created_at", now().isoformat())
+                vault.audit.record("vault.create")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
 
     @classmethod
     def open(
@@ -186,7 +230,7 @@ class Vault:
         lock = VaultLock(directory)
         lock.acquire()
         try:
-            swap.finish_interrupted(directory)
+            _clean_leftovers(directory)
             slots = cls._load_slots(directory)
             return UnlockedKey(
                 directory, cls._unlock(slots, passphrase, recovery, keychain, directory), slots, lock
@@ -410,7 +454,7 @@ class Vault:
         """One automatic backup per calendar day, the newest few kept; None when today's exists."""
         atomic.ensure_private_dir(self.backup_dir)
         target = self.backup_dir / f"auto-{self.now().date().isoformat()}{backup_file.SUFFIX}"
-        if target.exists():
+        if target.exists() and _is_whole_backup(target):
             return None
         self.backup_to(target, conn)
         self._prune("auto-", KEEP_DAILY)
@@ -430,11 +474,20 @@ class Vault:
             old.unlink(missing_ok=True)
 
     # -- data-key rotation ----------------------------------------------------------------
-    def rotate_data_key(self, passphrase: str, *, kdf_params: kdf.KdfParams | None = None) -> str:
+    def rotate_data_key(
+        self,
+        passphrase: str,
+        *,
+        kdf_params: kdf.KdfParams | None = None,
+        show_recovery_key: ShowKey | None = None,
+    ) -> str:
         """A new data key for the whole database: export, swap atomically, new recovery key.
 
         The old recovery key cannot be re-wrapped (it is never stored), so a new one is
         returned to show once. A keychain slot is dropped and can be enabled again.
+        `show_recovery_key` is called when the re-encrypted pair is whole on disk, just before the
+        swap: until the new key has been shown the old key and passphrase open the vault, after it
+        the new ones — there is no moment when only an unseen key opens it.
         """
         new_key = os.urandom(32)
         new_slots = KeySlots(self.vault_id, {})
@@ -444,7 +497,31 @@ class Vault:
         with self.transaction():
             self.audit.record("vault.rotate-key")
         target = self.directory / (DB_NAME + swap.NEXT)
-        target.unlink(missing_ok=True)
+        swap.abandon(self.directory)
+        self._export_rotated(target, new_key)
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except DatabaseError as error:
+            swap.abandon(self.directory)
+            raise translate_database_error(error) from error
+        self.conn.close()
+        self._conn = None
+        try:
+            try:
+                swap.prepare(self.directory, target, new_slots.to_bytes())
+            except BaseException:
+                swap.abandon(self.directory)
+                raise
+            _commit_showing(self.directory, key_text, show_recovery_key)
+        except BaseException:
+            self._reconnect()  # the old pair is still the vault's
+            raise
+        self._data_key, self.slots = new_key, new_slots
+        self._reconnect()
+        return key_text
+
+    def _export_rotated(self, target: Path, new_key: bytes) -> None:
+        """sqlcipher_export the whole database into `target` under `new_key`."""
         conn = self.conn
         try:
             os.close(atomic.create_private_file(target))
@@ -457,16 +534,15 @@ class Vault:
             finally:
                 conn.execute("DETACH DATABASE rotated")
         except DatabaseError as error:
-            target.unlink(missing_ok=True)
+            swap.abandon(self.directory)
             raise translate_database_error(error) from error
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.close()
-        self._conn = None
-        swap.install(self.directory, target, new_slots.to_bytes())
-        self._data_key, self.slots = new_key, new_slots
-        self._conn = connect(self.directory / DB_NAME, new_key)
+        except OSError as error:
+            swap.abandon(self.directory)
+            raise VaultWriteError("vault.write-failed") from error
+
+    def _reconnect(self) -> None:
+        self._conn = connect(self.directory / DB_NAME, self._data_key)
         self.audit = AuditLog(self._conn, chain_key(self.vault_id), self.now)
-        return key_text
 
     # -- worker connections -----------------------------------------------------------------
     def open_reader(self) -> Connection:
@@ -482,6 +558,17 @@ class Vault:
         return Vault(
             self.directory, self.open_reader(), self._data_key, self.slots, _BorrowedLock(), self.now
         )
+
+
+def _is_whole_backup(path: Path) -> bool:
+    """A backup whose trailer and key slots read back: a half-written or truncated one does not count
+    as today's backup (backups are written atomically, but a disk that lost its tail must not stop the
+    next one)."""
+    try:
+        backup_file.read_slots(path)
+    except backup_file.BackupFormatError:
+        return False
+    return True
 
 
 class _BorrowedLock:
@@ -508,7 +595,7 @@ def restore(backup: Path, directory: Path, passphrase: str, *, now: Now = _syste
     lock = VaultLock(directory)
     lock.acquire()
     try:
-        swap.finish_interrupted(directory)
+        _clean_leftovers(directory)
         data_key, slots = _key_for_backup(backup_slots, directory, passphrase)
         staged = directory / (DB_NAME + swap.NEXT)
         staged.unlink(missing_ok=True)
