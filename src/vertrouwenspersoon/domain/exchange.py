@@ -50,6 +50,8 @@ CASE_KEYS = (
 REPORTER_KEYS = ("alias", "contact", "role", "gender", "unit")
 CONTACT_KEYS = ("at", "minutes", "mode", "with", "notes")
 FOLLOWUP_KEYS = ("kind", "description", "actor", "due_on", "done_on", "cancelled_on", "recurrence")
+# The only keys an error may repeat: any other key of a file may be a pasted note or a name.
+FIELD_NAMES = frozenset(DOCUMENT_KEYS + CASE_KEYS + REPORTER_KEYS + CONTACT_KEYS + FOLLOWUP_KEYS)
 
 _DATE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 _MINUTE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2})$")
@@ -132,9 +134,9 @@ def parse_document(obj: object, taxonomy: Taxonomy) -> list[Case]:
     version = obj.get("version")
     if type(version) is not int or version != VERSION:
         raise ValidationError(None, "version", "unsupported-version")
-    for key in obj:
+    for position, key in enumerate(obj, start=1):
         if key not in DOCUMENT_KEYS:
-            raise ValidationError(None, str(key), "unknown-key")
+            raise ValidationError(None, _unknown_key(position), "unknown-key")
     raw_cases = obj.get("cases", _MISSING)
     if raw_cases is _MISSING:
         raise ValidationError(None, "cases", "required")
@@ -196,6 +198,11 @@ def parse_case(raw: object, taxonomy: Taxonomy, *, index: int = 0) -> Case:
     return case
 
 
+def _unknown_key(position: int) -> str:
+    """How an error names a key that is not the format's: by its place in its object ("#3")."""
+    return f"#{position}"
+
+
 class _Reader:
     """Typed access to one case's JSON values; every failure names the case and the field."""
 
@@ -206,11 +213,10 @@ class _Reader:
         return ValidationError(self.reference, field, problem)
 
     def no_unknown_keys(self, obj: dict[str, Any], allowed: tuple[str, ...], prefix: str) -> None:
-        for key in obj:
+        for position, key in enumerate(obj, start=1):
             if key not in allowed:
-                # The key itself comes from the file, not from a case's content fields; still,
-                # keep it short so a pasted note used as a key cannot flood a message.
-                raise self.fail(prefix + str(key)[:40], "unknown-key")
+                # An unknown key may be a pasted note or a name: it is named by its position only.
+                raise self.fail(prefix + _unknown_key(position), "unknown-key")
 
     def _get(self, obj: dict[str, Any], key: str, field: str, required: bool) -> Any:
         value = obj.get(key, _MISSING)

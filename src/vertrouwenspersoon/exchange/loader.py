@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from vertrouwenspersoon import messages
+from vertrouwenspersoon import bounded_input, messages
 from vertrouwenspersoon.domain.model import Case
 from vertrouwenspersoon.domain.taxonomy import Taxonomy
 from vertrouwenspersoon.errors import BadInputError
@@ -17,7 +17,9 @@ from vertrouwenspersoon.exchange.progress import Progress, no_progress
 from vertrouwenspersoon.exchange.spreadsheet import read_csv_cases, read_xlsx_cases
 
 ZIP_MAGIC = b"PK\x03\x04"
-MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024
+# Far above any real export (notes are at most a million characters a case), far below what parsing
+# could hold in memory several times over.
+MAX_FILE_BYTES = 512 * 1024 * 1024
 
 messages.register(
     {
@@ -54,14 +56,13 @@ def load_cases(
     """
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise BadInputError("exchange.too-large", file=path.name)
-        data = path.read_bytes()
-    except OSError:
+        # bounded_input: a FIFO, a device or /dev/zero is refused instead of read for ever.
+        data = bounded_input.read_file(path, MAX_FILE_BYTES)
+    except FileNotFoundError:
         raise BadInputError("exchange.unreadable", file=path.name) from None
     kind = file_kind(path, data)
     if kind == "csv":
         return read_csv_cases(data, taxonomy, progress=progress)
     if kind == "xlsx":
         return read_xlsx_cases(data, taxonomy, progress=progress)
-    return read_cases(data, taxonomy, passphrase=passphrase, progress=progress)
+    return read_cases(data, taxonomy, passphrase=passphrase, progress=progress, name=path.name)

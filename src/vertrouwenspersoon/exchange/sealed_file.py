@@ -36,7 +36,7 @@ import re
 from nacl import bindings
 from nacl.exceptions import CryptoError
 
-from vertrouwenspersoon import messages
+from vertrouwenspersoon import bounded_input, messages
 from vertrouwenspersoon.errors import BadInputError, WrongKeyError
 from vertrouwenspersoon.security import kdf
 from vertrouwenspersoon.security.kdf import KdfParams
@@ -170,7 +170,8 @@ def _line(data: bytes, start: int) -> tuple[bytes | None, int]:
 
 def _parse_header(line: bytes) -> tuple[KdfParams, bytes, bytes]:
     try:
-        header = json.loads(line.decode("ascii"))
+        # bounded_input's parse: a header nested a thousand deep within its 4 KiB is refused, not a traceback
+        header = bounded_input.parse_json(line.decode("ascii"), "header", max_depth=4)
         if not isinstance(header, dict) or set(header) != _HEADER_KEYS or header["cipher"] != CIPHER:
             raise ValueError("header")
         if not isinstance(header["kdf"], dict):
@@ -178,7 +179,7 @@ def _parse_header(line: bytes) -> tuple[KdfParams, bytes, bytes]:
         params = KdfParams.from_dict(header["kdf"])
         nonce = base64.b64decode(str(header["nonce"]), validate=True)
         key_check = base64.b64decode(str(header["key_check"]), validate=True)
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError, binascii.Error):
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, binascii.Error, BadInputError):
         raise BadInputError("exchange.sealed.damaged") from None
     if len(nonce) != NONCE_BYTES or len(key_check) != CHECK_BYTES:
         raise BadInputError("exchange.sealed.damaged")

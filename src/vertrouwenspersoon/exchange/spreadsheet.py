@@ -97,7 +97,6 @@ SHEET_NAMES = {
 }
 _INDEXED = re.compile(r"^(contacts|followups)\[([0-9]+)\]\.?(.*)$")
 _REPORTER = "reporter."
-_SHORT_NAME = 40
 
 
 # public ---------------------------------------------------------------------------------------
@@ -121,7 +120,7 @@ def read_xlsx_cases(data: bytes, taxonomy: Taxonomy, *, progress: Progress = no_
         if sheet is cases_sheet or sheet in by_role.values() or not _has_content(sheet):
             continue
         first = next(number for number, values in sheet.rows if any(not cells.is_empty(v) for v in values))
-        raise SpreadsheetError(row=first, column=None, problem="unknown-sheet", sheet=_short(sheet.name))
+        raise SpreadsheetError(row=first, column=None, problem="unknown-sheet", sheet=_sheet_label(sheet))
     return _Import(taxonomy, progress).run(
         cases_sheet, by_role.get(CONTACTS_SHEET), by_role.get(FOLLOWUPS_SHEET)
     )
@@ -139,7 +138,7 @@ class _Import:
 
     def run(self, cases_sheet: Sheet, contacts: Sheet | None, followups: Sheet | None) -> list[Case]:
         # Errors name the sheet of an XLSX file; a CSV file has only rows.
-        self.cases_sheet_name = None if cases_sheet.name is None else _short(cases_sheet.name)
+        self.cases_sheet_name = None if cases_sheet.name is None else _sheet_label(cases_sheet)
         raw_cases = self._cases(cases_sheet)
         for sheet, key, columns, required in (
             (contacts, "contacts", CONTACT_COLUMNS, REQUIRED_CONTACT_COLUMNS),
@@ -206,7 +205,7 @@ class _Import:
     def _children(
         self, sheet: Sheet, key: str, columns, required, raw_cases: dict[str, dict[str, Any]]
     ) -> None:
-        name = _short(sheet.name)
+        name = _sheet_label(sheet)
         _header, names, data = _split(sheet, columns, required, name)
         for number, values in data:
             if all(cells.is_empty(v) for v in values):
@@ -307,9 +306,9 @@ def _split(
                     )
             continue
         name = _name_key(cells.text(label))
-        if name not in columns:
+        if name not in columns:  # named by position: a header cell may hold an alias or a note
             raise SpreadsheetError(
-                row=header_row, column=_short(name), problem="unknown-column", sheet=sheet_name
+                row=header_row, column=f"#{position + 1}", problem="unknown-column", sheet=sheet_name
             )
         if name in names:
             raise SpreadsheetError(row=header_row, column=name, problem="duplicate-column", sheet=sheet_name)
@@ -333,9 +332,12 @@ def _name_key(name: str | None) -> str:
     return " ".join((name or "").replace("\ufeff", "").split()).casefold()
 
 
-def _short(name: str | None) -> str:
-    cleaned = "".join(ch for ch in (name or "") if ch.isprintable())
-    return cleaned if len(cleaned) <= _SHORT_NAME else cleaned[: _SHORT_NAME - 1] + "…"
+def _sheet_label(sheet: Sheet) -> str:
+    """How an error names a sheet: its name when it is one of the template's, else its position ("#2").
+
+    A sheet may be named after anything, a reporter too, so no other name is ever repeated."""
+    key = _name_key(sheet.name)
+    return key if key in SHEET_NAMES else f"#{sheet.position}"
 
 
 def _has_content(sheet: Sheet) -> bool:

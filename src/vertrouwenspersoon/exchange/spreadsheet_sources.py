@@ -18,6 +18,7 @@ from typing import Any
 
 from vertrouwenspersoon import messages
 from vertrouwenspersoon.errors import BadInputError
+from vertrouwenspersoon.exchange import xlsx_guard
 from vertrouwenspersoon.exchange.spreadsheet_errors import SpreadsheetError
 
 # Notes may hold up to a million characters (domain/validation.py); the csv default is 128 KiB.
@@ -42,6 +43,9 @@ messages.register(
 class Sheet:
     name: str | None  # None for a CSV file
     rows: list[tuple[int, list[Any]]]
+    position: int = (
+        1  # 1 for the first worksheet: how an error names a sheet whose name is not the template's
+    )
 
 
 def decode_csv(data: bytes) -> str:
@@ -85,8 +89,15 @@ def read_csv(data: bytes) -> Sheet:
 
 
 def read_xlsx(data: bytes) -> list[Sheet]:
+    """Every worksheet, values only, each read over exactly the rows and columns that hold cells.
+
+    The workbook is measured first (xlsx_guard: rows, columns, unpacked size, XML depth, time), so a
+    few hostile kilobytes are refused in moments instead of making openpyxl fill billions of cells.
+    """
     import openpyxl  # imported here: only spreadsheet imports pay for it
 
+    deadline = xlsx_guard.Deadline()
+    sizes = xlsx_guard.measure(bytes(data), deadline)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -94,13 +105,12 @@ def read_xlsx(data: bytes) -> list[Sheet]:
     except Exception:  # a damaged zip or XML part surfaces as many different exception types
         raise BadInputError("exchange.sheet.not-xlsx") from None
     try:
-        sheets = []
-        for worksheet in workbook.worksheets:
-            rows = [
-                (number, list(values))
-                for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1)
-            ]
-            sheets.append(Sheet(worksheet.title, rows))
+        sheets = [
+            _read_sheet(worksheet, position, sizes, deadline)
+            for position, worksheet in enumerate(workbook.worksheets, start=1)
+        ]
+    except BadInputError:
+        raise
     except Exception:
         raise BadInputError("exchange.sheet.not-xlsx") from None
     finally:
@@ -108,3 +118,24 @@ def read_xlsx(data: bytes) -> list[Sheet]:
     if not sheets:
         raise BadInputError("exchange.sheet.empty")
     return sheets
+
+
+def _read_sheet(
+    worksheet: Any, position: int, sizes: dict[str, xlsx_guard.SheetSize], deadline: xlsx_guard.Deadline
+) -> Sheet:
+    """One worksheet over the extent measured for its part (never the file's own <dimension>)."""
+    size = sizes.get(str(getattr(worksheet, "_worksheet_path", "")).lstrip("/"))
+    if size is None:  # not measured (broken XML, an odd path): refused rather than read unbounded
+        raise BadInputError("exchange.sheet.not-xlsx")
+    rows: list[tuple[int, list[Any]]] = []
+    if size.rows and size.columns:
+        cells = worksheet.iter_rows(
+            min_row=1, max_row=size.rows, min_col=1, max_col=size.columns, values_only=True
+        )
+        for number, values in enumerate(cells, start=1):
+            if number > size.rows:
+                break
+            if number % 1000 == 0:
+                deadline.check()
+            rows.append((number, list(values)))
+    return Sheet(worksheet.title, rows, position)

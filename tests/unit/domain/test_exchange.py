@@ -162,9 +162,9 @@ def mutate(change) -> dict:
         (lambda c: c.update(behaviour=["bullying", "gossip"]), "behaviour[1]", "unknown-code"),
         (lambda c: c["reporter"].update(role="dean"), "reporter.role", "unknown-code"),
         (lambda c: c["contacts"][0].update(mode="pigeon"), "contacts[0].mode", "unknown-code"),
-        (lambda c: c.update(colour="blue"), "colour", "unknown-key"),
-        (lambda c: c["reporter"].update(name="X"), "reporter.name", "unknown-key"),
-        (lambda c: c["followups"][1].update(priority=1), "followups[1].priority", "unknown-key"),
+        (lambda c: c.update(colour="blue"), "#20", "unknown-key"),  # by position: never the key's text
+        (lambda c: c["reporter"].update(name="X"), "reporter.#6", "unknown-key"),
+        (lambda c: c["followups"][1].update(priority=1), "followups[1].#7", "unknown-key"),
         (lambda c: c.pop("opened_on"), "opened_on", "required"),
         (lambda c: c.pop("setting"), "setting", "required"),
         (lambda c: c["reporter"].pop("role"), "reporter.role", "required"),
@@ -235,7 +235,7 @@ def test_duplicate_reference_is_an_error(taxonomy):
             "unsupported-version",
         ),
         ({"format": "vertrouwenspersoon-cases", "version": 1}, "cases", "required"),
-        ({"format": "vertrouwenspersoon-cases", "version": 1, "cases": [], "x": 1}, "x", "unknown-key"),
+        ({"format": "vertrouwenspersoon-cases", "version": 1, "cases": [], "x": 1}, "#4", "unknown-key"),
     ],
 )
 def test_document_level_errors(taxonomy, document, field, problem):

@@ -232,10 +232,10 @@ def test_unknown_column(taxonomy) -> None:
     assert (error.row, error.reference, error.column, error.problem) == (
         1,
         None,
-        "opmerkingen",
+        "#22",  # by position: a header cell may hold an alias or a note (issue 17)
         "unknown-column",
     )
-    assert error.message("nl").startswith("Rij 1, kolom opmerkingen: deze kolom bestaat niet")
+    assert error.message("nl").startswith("Rij 1, kolom #22: deze kolom bestaat niet")
 
 
 def test_cell_beyond_the_header_is_an_unknown_column(taxonomy) -> None:
@@ -427,7 +427,7 @@ def test_bad_xlsx_cells_name_sheet_row_case_and_column(
 def test_unknown_sheet_with_content_is_refused(taxonomy) -> None:
     data = workbook_bytes(xlsx_cases(), None, None, extra=[("Blad2", [[], ["iets"]])])
     error = refuse_xlsx(taxonomy, data)
-    assert (error.sheet, error.row, error.problem) == ("Blad2", 2, "unknown-sheet")
+    assert (error.sheet, error.row, error.problem) == ("#2", 2, "unknown-sheet")  # a name is never repeated
     empty = workbook_bytes(xlsx_cases(), None, None, extra=[("Blad3", [])])
     assert len(read_xlsx_cases(empty, taxonomy)) == 3
 
