@@ -22,8 +22,10 @@ def default_taxonomy() -> Taxonomy:
 
 
 def taxonomy(settings: Settings) -> Taxonomy:
+    """The default taxonomy, extended by policy, with the institution's list of units (none: no unit)."""
     extra = settings.get("extra_taxonomy")
-    return default_taxonomy().extended(extra) if extra else default_taxonomy()
+    base = default_taxonomy().extended(extra) if extra else default_taxonomy()
+    return base.with_units(tuple(settings.get("units") or ()))
 
 
 def holiday_rules(settings: Settings) -> HolidayRules:

@@ -27,6 +27,13 @@ def document(*cases: dict) -> dict:
     return {"format": "vertrouwenspersoon-cases", "version": 1, "cases": list(cases)}
 
 
+@pytest.fixture(autouse=True)
+def listed_units(isolated_dirs: dict[str, Path]) -> None:
+    """The institution's list of units holds the contract example's (a unit must be on it, issue 17)."""
+    units = [EXAMPLE["reporter"]["unit"]]
+    (isolated_dirs["config"] / "settings.json").write_text(json.dumps({"units": units}), encoding="utf-8")
+
+
 @pytest.fixture
 def empty_vault(vault_dir: Path) -> Path:
     vault, _ = make_vault(vault_dir)
@@ -135,7 +142,10 @@ def bad(mutate) -> dict:  # type: ignore[no-untyped-def]
 
 BAD_INPUTS = {
     "unknown code": (bad(lambda c: c.update(behaviour=["pestn"])), "behaviour"),
-    "unknown key": (bad(lambda c: c.update(colour="blue")), "colour"),
+    "unknown key": (
+        bad(lambda c: c.update(colour="blue")),
+        "#20",
+    ),  # named by position, never by the key's text
     "missing field": (bad(lambda c: c.pop("channel")), "channel"),
     "closed before opened": (bad(lambda c: c.update(closed_on="2026-01-01")), "closed_on"),
     "contact before opened": (bad(lambda c: c["contacts"][0].update(at="2026-02-01T10:00")), "contacts[0]"),

@@ -16,6 +16,18 @@ PROBLEM_TEXT: dict[str, tuple[str, str]] = {
         "deze code staat niet in de taxonomie.",
         "this code is not in the taxonomy.",
     ),
+    "unknown-unit": (
+        "deze eenheid staat niet in de lijst met eenheden van de instelling (instelling 'units'); "
+        "kies een eenheid uit die lijst of laat het veld leeg.",
+        "this unit is not in the institution's list of units (setting 'units'); "
+        "choose a unit from that list or leave the field empty.",
+    ),
+    "no-units-listed": (
+        "de instelling heeft geen lijst met eenheden (instelling 'units'), dus een eenheid kan niet worden "
+        "vastgelegd; laat het veld leeg of vraag de beheerder de lijst met eenheden in te stellen.",
+        "the institution has no list of units (setting 'units'), so no unit can be recorded; leave the "
+        "field empty or ask the administrator to set the list of units.",
+    ),
     "unknown-key": (
         "dit veld bestaat niet in het uitwisselformaat.",
         "this field does not exist in the exchange format.",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 import string
 from bisect import bisect
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from itertools import accumulate
 from typing import Any
@@ -179,9 +180,10 @@ def _sentence_pool(rng: random.Random, size: int = 600) -> list[str]:
 
 
 class _Generator:
-    def __init__(self, seed: int, today: date) -> None:
+    def __init__(self, seed: int, today: date, units: Sequence[str] | None = UNITS) -> None:
         self.rng = random.Random(seed)
         self.today = today
+        self.units = tuple(units) if units else ()
         self.sentences = _sentence_pool(self.rng)
 
     def notes(self) -> str:
@@ -262,6 +264,11 @@ class _Generator:
             )
         return result
 
+    def unit(self) -> str | None:
+        """A unit from the given list; None when there is none (the same random draws either way)."""
+        index = self.rng.randrange(len(UNITS))
+        return self.units[index % len(self.units)] if self.units else None
+
     def case(self, reference: str, opened: date) -> Case:
         rng = self.rng
         role = _weighted(rng, ROLE)
@@ -297,7 +304,7 @@ class _Generator:
             contact_details=None if anonymous or rng.random() < 0.6 else f"test-{reference}@example.invalid",
             role=role,
             gender=None if rng.random() < 0.2 else _weighted(rng, GENDER),
-            unit=rng.choice(UNITS),
+            unit=self.unit(),
             channel=_weighted(rng, CHANNEL),
             behaviour=behaviour,
             grounds=grounds,
@@ -315,10 +322,21 @@ class _Generator:
         )
 
 
-def generate_cases(seed: int, count: int, first_year: int, last_year: int, today: date) -> list[Case]:
+def generate_cases(
+    seed: int,
+    count: int,
+    first_year: int,
+    last_year: int,
+    today: date,
+    units: Sequence[str] | None = (),
+) -> list[Case]:
     """``count`` fake cases opened between 1 January ``first_year`` and ``today`` (or the end of
-    ``last_year`` when earlier), numbered per year in order of opening. Same arguments, same cases."""
-    gen = _Generator(seed, today)
+    ``last_year`` when earlier), numbered per year in order of opening. Same arguments, same cases.
+
+    ``units`` is the list a case's unit is drawn from: the demo passes the institution's own list (a
+    unit must be one of it, domain/validation.py); the default, no list, gives cases without a unit, as
+    an institution without a list of units has (UNITS is a fake list for tests that want units)."""
+    gen = _Generator(seed, today, units)
     start = date(first_year, 1, 1)
     end = min(today, date(last_year, 12, 31))
     span = max(0, (end - start).days)

@@ -63,7 +63,11 @@ class CodeEntry:
 class Taxonomy:
     """Groups -> ordered codes -> labels. Immutable; order is the order pickers and reports use."""
 
-    def __init__(self, groups: Mapping[str, tuple[CodeEntry, ...]]) -> None:
+    def __init__(
+        self, groups: Mapping[str, tuple[CodeEntry, ...]], units: tuple[str, ...] | None = None
+    ) -> None:
+        # The institution's units (setting `units`); None where no caller gave the list (pure domain use).
+        self.units = None if units is None else tuple(units)
         for group in GROUPS:
             if group not in groups:
                 raise TaxonomyError(group, None, "required")
@@ -139,7 +143,11 @@ class Taxonomy:
                 if any(e.code == code for e in groups[group]):
                     raise TaxonomyError(group, code, "duplicate-code")
                 groups[group].append(entry)
-        return Taxonomy({group: tuple(entries) for group, entries in groups.items()})
+        return Taxonomy({group: tuple(entries) for group, entries in groups.items()}, self.units)
+
+    def with_units(self, units: tuple[str, ...] | list[str]) -> Taxonomy:
+        """This taxonomy with the institution's list of units, the only values `reporter.unit` may take."""
+        return Taxonomy(self._groups, tuple(units))
 
     # queries --------------------------------------------------------------------------------
     @property

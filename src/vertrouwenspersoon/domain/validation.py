@@ -142,8 +142,26 @@ def _reporter(case: Case, taxonomy: Taxonomy, err) -> Iterator[ValidationError]:
         yield err("reporter.alias", "required")
     yield from _code(err, taxonomy, "role", "reporter.role", case.role, required=True)
     yield from _code(err, taxonomy, "gender", "reporter.gender", case.gender)
-    if problem := text_problem(case.unit, MAX_ALIAS):
+    if problem := unit_problem(case.unit, taxonomy):
         yield err("reporter.unit", problem)
+
+
+def unit_problem(unit: object, taxonomy: Taxonomy) -> str | None:
+    """The problem key of a unit (None when acceptable or empty).
+
+    A unit is a category of the statistics and survives purge, so it must be one of the institution's
+    own list (``taxonomy.units``, from the setting ``units``), never free text: "Team van Jan Jansen"
+    would carry an identity into every report and bundle. Where the institution lists no units there is
+    no category to choose, so no unit is accepted. ``taxonomy.units`` None means the caller gave no list
+    at all (the domain used on its own, as in older tests); then only the text rules apply.
+    """
+    if unit is None or unit == "":
+        return None
+    if problem := text_problem(unit, MAX_ALIAS):
+        return problem
+    if taxonomy.units is not None and unit not in taxonomy.units:
+        return "unknown-unit" if taxonomy.units else "no-units-listed"
+    return None
 
 
 def _contact(

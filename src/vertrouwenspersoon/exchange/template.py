@@ -100,7 +100,10 @@ COLUMN_HELP: dict[str, tuple[str, str]] = {
     "contact": ("contactgegevens (vrije tekst)", "contact details (free text)"),
     "role": ("rol van de melder (code of label)", "reporter's role (code or label)"),
     "gender": ("gender (optioneel)", "gender (optional)"),
-    "unit": ("faculteit of afdeling (vrije tekst)", "faculty or department (free text)"),
+    "unit": (
+        "faculteit of afdeling, precies zoals in de lijst met eenheden van de instelling (leeg als die er niet is)",
+        "faculty or department, exactly as in the institution's list of units (empty when there is none)",
+    ),
     "channel": ("kanaal van het eerste contact", "channel of first contact"),
     "behaviour": ("gedrag, één of meer, gescheiden door ;", "behaviour, one or more, separated by ;"),
     "grounds": (

@@ -18,7 +18,7 @@ from vertrouwenspersoon.domain.holidays import HolidayRules
 from vertrouwenspersoon.domain.model import Case
 from vertrouwenspersoon.domain.reference import format_reference
 from vertrouwenspersoon.domain.taxonomy import Taxonomy
-from vertrouwenspersoon.domain.validation import check_case
+from vertrouwenspersoon.domain.validation import check_case, unit_problem
 from vertrouwenspersoon.errors import BadInputError
 from vertrouwenspersoon.messages import register
 from vertrouwenspersoon.store import case_rows
@@ -379,6 +379,8 @@ class CaseRepository:
         with self.vault.transaction():
             for case_id, _reference in candidates:
                 purged = lifecycle.purge_personal_data(self.load(case_id))
+                if unit_problem(purged.unit, self.taxonomy):  # free text from before units were checked
+                    purged = replace(purged, unit=None)
                 self._replace(case_id, purged)
                 DraftStore(self.vault).discard_case(case_id)  # unsaved text is personal too
                 self.vault.audit.record("case.purge", "case", str(case_id))
