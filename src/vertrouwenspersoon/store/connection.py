@@ -13,7 +13,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from vertrouwenspersoon.errors import DamagedVaultError
+from vertrouwenspersoon.errors import DamagedVaultError, VaultWriteError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 CACHE_KIB = (
@@ -89,6 +89,12 @@ def apply_settings(conn: Connection) -> None:
             raise DamagedVaultError("vault.setting-refused", setting=name, value=actual)
 
 
+def is_write_failure(error: Exception) -> bool:
+    """SQLite's texts for a disk that is full, failing or read-only (the vault itself is intact)."""
+    text = str(error).lower()
+    return "full" in text or "disk i/o" in text or "readonly" in text or "read-only" in text
+
+
 def connect(path: Path, data_key: bytes, *, check_same_thread: bool = True) -> Connection:
     """Open `path` with the raw 256-bit key; the first read proves key and page 1 are intact."""
     silence_cipher_log()
@@ -99,6 +105,8 @@ def connect(path: Path, data_key: bytes, *, check_same_thread: bool = True) -> C
         apply_settings(conn)
     except DatabaseError as error:
         conn.close()
+        if is_write_failure(error):  # WAL mode writes on open: a full disk is not a damaged vault
+            raise VaultWriteError("vault.write-failed") from error
         raise DamagedVaultError("vault.unreadable") from error
     except BaseException:
         conn.close()
