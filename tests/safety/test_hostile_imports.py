@@ -23,7 +23,8 @@ import pytest
 from support.snapshots import snapshot
 from support.vaults import PASSPHRASE, make_vault
 
-CANARY = "Kanarie-Jan-Jansen-4471"
+# Shaped like a field name (letters, digits, underscore), so no "looks like a key" rule lets it through.
+CANARY = "Jansen_Kanarie_4471"
 SECONDS = 20  # every refusal below takes well under two seconds once bounded
 
 _CT = (
@@ -330,8 +331,8 @@ def test_an_import_error_never_repeats_case_text(
     assert result.code == 2, (result.out, result.err)
     assert "Traceback" not in result.err
     assert result.err.strip(), "the refusal must say something"
-    for needle in (CANARY, CANARY[:12], "Jansen"):
-        assert needle not in result.out + result.err, result.err
+    shown = (result.out + result.err).casefold()  # a header is compared case-folded: so is the check
+    assert "jansen" not in shown and "kanarie" not in shown, result.err
     assert snapshot(vault) == before
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
+from datetime import date, timedelta
 
 from vertrouwenspersoon import app_context, messages
 from vertrouwenspersoon.commands.common import add_stdin_option, add_vault_option, open_vault, reader
 from vertrouwenspersoon.domain.clock import SystemClock
 from vertrouwenspersoon.domain.synthetic import generate_cases
+from vertrouwenspersoon.domain.validation import EARLIEST, LATEST
 from vertrouwenspersoon.errors import BadInputError, UsageError
 from vertrouwenspersoon.policy import load_settings
 from vertrouwenspersoon.store.vault import Vault, is_vault
@@ -46,29 +47,67 @@ messages.register(
             "Demo data only goes into an empty vault; this one already holds {count} case(s).",
         ),
         "date.invalid": (
-            "{value} is geen datum van de vorm JJJJ-MM-DD.",
-            "{value} is not a date of the form YYYY-MM-DD.",
+            "--today: {value} is geen datum van de vorm JJJJ-MM-DD.",
+            "--today: {value} is not a date of the form YYYY-MM-DD.",
         ),
         "days.invalid": ("--days moet tussen 0 en 3650 liggen.", "--days must be between 0 and 3650."),
+        "date.out-of-range": (
+            "{option} moet tussen {earliest} en {latest} liggen.",
+            "{option} must be between {earliest} and {latest}.",
+        ),
+        "demo.bound": (
+            "{option} moet een geheel getal tussen {low} en {high} zijn.",
+            "{option} must be a whole number between {low} and {high}.",
+        ),
     }
 )
 
+# Bounds checked by argparse, so a usage error (exit 1) comes before any vault is opened or created.
+DEMO_MAX_YEARS = 50
+DEMO_MAX_CASES = 20_000
+MAX_DAYS = 3650
+
 
 def _date_arg(text: str) -> date:
+    """A day no case can lie outside of (domain/validation.py), so `today + --days` never overflows."""
+    if not (text.isascii() and len(text) == 10):  # fromisoformat also reads fullwidth digits
+        raise UsageError("date.invalid", value=text[:20])
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise UsageError("date.invalid", value=text) from None
+    if not EARLIEST <= day <= LATEST:
+        raise UsageError(
+            "date.out-of-range", option="--today", earliest=EARLIEST.isoformat(), latest=LATEST.isoformat()
+        )
+    return day
+
+
+def _bounded_int(text: str, low: int, high: int) -> int | None:
+    """An ASCII whole number in [low, high], or None; never converts a 5,000-digit text."""
+    text = text.strip()
+    digits = text[1:] if text[:1] in "+-" else text
+    if not (digits.isascii() and digits.isdigit()) or len(digits) > len(str(high)):
+        return None
+    value = int(text)
+    return value if low <= value <= high else None
 
 
 def _days_arg(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise UsageError("days.invalid") from None
-    if not 0 <= value <= 3650:
+    value = _bounded_int(text, 0, MAX_DAYS)
+    if value is None:
         raise UsageError("days.invalid")
     return value
+
+
+def _demo_arg(option: str, low: int, high: int):  # type: ignore[no-untyped-def]
+    def parse(text: str) -> int:
+        value = _bounded_int(text, low, high)
+        if value is None:
+            raise UsageError("demo.bound", option=option, low=low, high=high)
+        return value
+
+    return parse
 
 
 def _print_json(document: dict) -> None:
@@ -133,7 +172,7 @@ def run_due(args: argparse.Namespace) -> int:
         )
         return 0
     if not items:
-        until = date.fromordinal(today.toordinal() + args.days)
+        until = today + timedelta(days=args.days)  # --today and --days are bounded: no overflow
         print(messages.text("due.none", until=until.isoformat()))
     for i in items:
         late = f"  ({messages.text('due.overdue')})" if i.overdue else ""
@@ -163,24 +202,35 @@ def run_purge(args: argparse.Namespace) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    """Synthetic cases into an empty or new vault.
+
+    The arguments are bounded by argparse and the cases are made before a vault is created, so nothing
+    about them can fail once a new vault exists (`demo --years 3000` crashed there, and the new vault's
+    recovery key was never printed)."""
+    settings = load_settings()
+    today = SystemClock().today()
+    units = tuple(settings.get("units") or ())  # a unit must be one of the institution's own
+    cases = generate_cases(args.seed, args.cases, today.year - args.years + 1, today.year, today, units)
     secrets = reader(args)
     if is_vault(args.vault):
         vault = open_vault(args, secrets)
-        key_text = None
     else:
-        vault, key_text = Vault.create(args.vault, secrets.new_passphrase())
+        from vertrouwenspersoon.commands.vault_commands import recovery_key_printer
+
+        # the key is printed (and flushed) just before the new vault becomes the folder's, before it is
+        # filled: a SIGKILL anywhere leaves no vault or one whose recovery key was shown
+        vault, _key = Vault.create(
+            args.vault,
+            secrets.new_passphrase(),
+            show_recovery_key=recovery_key_printer(args.passphrase_stdin),
+        )
     with vault:
-        repo = app_context.case_repository(vault)
+        repo = app_context.case_repository(vault, settings)
         existing = repo.count()
         if existing:
             raise BadInputError("demo.not-empty", count=existing)
-        today = SystemClock().today()
-        cases = generate_cases(args.seed, args.cases, today.year - args.years + 1, today.year, today)
         repo.import_cases(cases)
     print(messages.text("demo.done", count=len(cases)))
-    if key_text:
-        print(messages.text("init.recovery-intro"))
-        print(key_text)
     return 0
 
 
@@ -209,6 +259,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     purge.add_argument("--dry-run", action="store_true", help="say what would be removed, remove nothing")
     purge.add_argument("--today", type=_date_arg, default=None, help=argparse.SUPPRESS)
     demo = command("demo", run_demo, "fill an empty (or new) vault with synthetic cases")
-    demo.add_argument("--cases", type=int, default=300, metavar="N", help="number of synthetic cases")
-    demo.add_argument("--years", type=int, default=3, metavar="Y", help="spread over the last Y years")
-    demo.add_argument("--seed", type=int, default=2026, help="the same seed gives the same cases")
+    demo.add_argument(
+        "--cases",
+        type=_demo_arg("--cases", 1, DEMO_MAX_CASES),
+        default=300,
+        metavar="N",
+        help=f"number of synthetic cases (1 to {DEMO_MAX_CASES})",
+    )
+    demo.add_argument(
+        "--years",
+        type=_demo_arg("--years", 1, DEMO_MAX_YEARS),
+        default=3,
+        metavar="Y",
+        help=f"spread over the last Y years (1 to {DEMO_MAX_YEARS})",
+    )
+    demo.add_argument(
+        "--seed",
+        type=_demo_arg("--seed", 0, 2**63 - 1),
+        default=2026,
+        help="the same seed gives the same cases",
+    )
