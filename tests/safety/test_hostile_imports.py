@@ -350,3 +350,30 @@ def test_a_sealed_file_with_a_hostile_header_is_a_clear_error(
     assert result.code == 2, (result.out, result.err)
     assert "Traceback" not in result.err and "beschadigd" in result.err, result.err
     assert snapshot(vault) == before
+
+
+_CSV_HEADER = "reference;opened_on;anonymous;role;channel;behaviour;relation;hierarchical;setting"
+_CSV_ROW = "2026-001;2026-01-05;ja;student;email;bullying;fellow-student;nee;education"
+HOSTILE_CSV = {
+    # every empty header cell was checked against every data row: a million by two thousand
+    "a header of a million separators": lambda: (
+        _CSV_HEADER + ";" * 1_000_000 + "\n" + (_CSV_ROW + "\n") * 2_000
+    ),
+    "a data line of a million separators": lambda: (
+        _CSV_HEADER + "\n" + _CSV_ROW + ";" * 1_000_000 + "\n" + (_CSV_ROW + "\n") * 2_000
+    ),
+}
+
+
+@pytest.mark.attack("hang")
+@pytest.mark.parametrize("case", list(HOSTILE_CSV))
+def test_a_hostile_csv_is_refused_quickly(cli, vault: Path, tmp_path: Path, case: str) -> None:
+    source = tmp_path / "dossiers.csv"
+    source.write_text(HOSTILE_CSV[case](), encoding="utf-8")
+    before = snapshot(vault)
+    started = time.monotonic()
+    result = _import(cli, vault, source)
+    assert time.monotonic() - started < SECONDS
+    assert result.code == 2, (result.out, result.err)
+    assert "Traceback" not in result.err and "niets geïmporteerd" in result.err, result.err
+    assert snapshot(vault) == before

@@ -24,10 +24,6 @@ MAX_FILE_BYTES = 512 * 1024 * 1024
 messages.register(
     {
         "exchange.unreadable": ("{file} kan niet worden gelezen.", "{file} cannot be read."),
-        "exchange.too-large": (
-            "{file} is te groot om in te lezen.",
-            "{file} is too large to import.",
-        ),
     }
 )
 

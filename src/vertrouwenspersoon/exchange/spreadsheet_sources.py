@@ -35,6 +35,18 @@ messages.register(
             "The file is not a readable Excel workbook (.xlsx).",
         ),
         "exchange.sheet.empty": ("Het werkboek bevat geen werkbladen.", "The workbook holds no worksheets."),
+        "exchange.csv.too-many-rows": (
+            "Het CSV-bestand heeft meer dan {limit} regels; zo'n bestand kan niet worden ingelezen, er is "
+            "niets geïmporteerd. Verwijder de lege regels onder de gegevens of splits het bestand.",
+            "The CSV file has more than {limit} lines; such a file cannot be read, nothing was imported. "
+            "Delete the empty lines below the data or split the file.",
+        ),
+        "exchange.csv.too-many-columns": (
+            "Regel {row} van het CSV-bestand heeft meer dan {limit} kolommen; zo'n bestand kan niet worden "
+            "ingelezen, er is niets geïmporteerd.",
+            "Line {row} of the CSV file has more than {limit} columns; such a file cannot be read, nothing "
+            "was imported.",
+        ),
     }
 )
 
@@ -82,6 +94,12 @@ def read_csv(data: bytes) -> Sheet:
     number = 0
     try:
         for number, record in enumerate(reader, start=1):
+            # the same bounds as a workbook's: a line of a million separators, or millions of empty
+            # lines, would otherwise be padded and scanned cell by cell (minutes, gigabytes)
+            if number > xlsx_guard.MAX_ROWS:
+                raise BadInputError("exchange.csv.too-many-rows", limit=xlsx_guard.MAX_ROWS)
+            if len(record) > xlsx_guard.MAX_COLUMNS:
+                raise BadInputError("exchange.csv.too-many-columns", row=number, limit=xlsx_guard.MAX_COLUMNS)
             rows.append((number, [cell if cell != "" else None for cell in record]))
     except csv.Error:
         raise SpreadsheetError(row=number + 1, column=None, problem="csv") from None
