@@ -13,6 +13,8 @@ from pathlib import Path
 
 from vertrouwenspersoon import app_context, messages
 from vertrouwenspersoon.commands.common import add_stdin_option, add_vault_option, open_vault, reader
+from vertrouwenspersoon.domain.reference import is_reference
+from vertrouwenspersoon.errors import UsageError
 from vertrouwenspersoon.exchange.json_file import write_export
 from vertrouwenspersoon.exchange.loader import load_cases
 from vertrouwenspersoon.policy import load_settings
@@ -33,8 +35,19 @@ messages.register(
             "Warning: --plain writes the cases UNENCRYPTED, with names and notes, to {path}. "
             "Do not keep or send this file unprotected, and delete it as soon as it is no longer needed.",
         ),
+        "export.bad-reference": (
+            "--case verwacht een dossiernummer van de vorm JJJJ-NNN (bijvoorbeeld 2026-014).",
+            "--case expects a case reference of the form YYYY-NNN (for example 2026-014).",
+        ),
     }
 )
+
+
+def _reference_arg(text: str) -> str:
+    """A case reference, checked before the vault is opened; anything else is not repeated back."""
+    if not is_reference(text):
+        raise UsageError("export.bad-reference")
+    return text
 
 
 def _progress(done: int, total: int) -> None:
@@ -82,7 +95,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     exp = sub.add_parser("export", help="export cases, sealed with a passphrase (or --plain JSON)")
     add_vault_option(exp, required=True)
     add_stdin_option(exp)
-    exp.add_argument("--case", metavar="REF", default=None, help="only this case (its reference)")
+    exp.add_argument(
+        "--case", type=_reference_arg, metavar="REF", default=None, help="only this case (its reference)"
+    )
     exp.add_argument("--plain", action="store_true", help="write unencrypted JSON (after a warning)")
     exp.add_argument("--out", type=Path, required=True, metavar="FILE", help="the file to write")
     exp.set_defaults(run=run_export)
