@@ -145,6 +145,42 @@ def _dimension_lie() -> bytes:
     return buffer.getvalue()
 
 
+def _eight_million_strings() -> bytes:
+    """A shared-string table of eight million one-letter entries: 330 KB zipped, 90 s in openpyxl."""
+    data = _workbook([_header_row()])
+    buffer = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out,
+    ):
+        for info in source.infolist():
+            body = source.read(info)
+            if info.filename == "[Content_Types].xml":
+                body = body.replace(
+                    b"</Types>",
+                    b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-'
+                    b'officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+                )
+            if info.filename == "xl/_rels/workbook.xml.rels":
+                body = body.replace(
+                    b"</Relationships>",
+                    b'<Relationship Id="rId9" Target="sharedStrings.xml" Type="http://schemas.openxmlformats.org/'
+                    b'officeDocument/2006/relationships/sharedStrings"/></Relationships>',
+                )
+            out.writestr(info.filename, body)
+        with out.open("xl/sharedStrings.xml", "w", force_zip64=True) as part:
+            part.write(
+                b'<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            )
+            for _ in range(800):
+                part.write(b"<si><t>a</t></si>" * 10_000)
+            part.write(b"</sst>")
+    return buffer.getvalue()
+
+
+HOSTILE_WORKBOOKS["eight million shared strings"] = _eight_million_strings
+
+
 @pytest.fixture
 def vault(tmp_path: Path) -> Path:
     folder = tmp_path / "kluis"

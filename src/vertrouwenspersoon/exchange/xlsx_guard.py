@@ -26,6 +26,7 @@ from vertrouwenspersoon.errors import BadInputError
 MAX_ROWS = 100_000  # highest row number, and rows in one sheet
 MAX_COLUMNS = 200  # highest column number (column GR)
 MAX_CELLS = 5_000_000  # cells the reader may produce for one sheet (rows x columns, empty ones included)
+MAX_STRINGS = 500_000  # entries of the shared-string table (openpyxl loads it whole, ~10 s a million)
 MAX_UNPACKED = 256 * 1024 * 1024  # bytes of all parts together, as unpacked
 MAX_PARTS = 1_000
 MAX_DEPTH = 64  # SpreadsheetML nests about 6 deep
@@ -51,6 +52,12 @@ messages.register(
             "ingelezen, er is niets geïmporteerd. Verwijder lege rijen en kolommen rond de gegevens.",
             "A worksheet in the workbook spans more than {limit} cells; such a workbook cannot be read, "
             "nothing was imported. Delete the empty rows and columns around the data.",
+        ),
+        "exchange.xlsx.too-many-strings": (
+            "Het werkboek bevat meer dan {limit} verschillende teksten; zo'n werkboek kan niet worden "
+            "ingelezen, er is niets geïmporteerd. Kopieer de gegevens naar een nieuw werkboek uit het sjabloon.",
+            "The workbook holds more than {limit} different texts; such a workbook cannot be read, nothing "
+            "was imported. Copy the data into a new workbook made from the template.",
         ),
         "exchange.xlsx.too-large": (
             "Het werkboek is uitgepakt groter dan {limit_mb} MB; zo'n werkboek kan niet worden ingelezen, "
@@ -177,6 +184,7 @@ class _SheetCounter:
         self.max_row = 0
         self.max_column = 0
         self.cells = 0
+        self.strings = 0
 
     def feed(self, chunk: bytes) -> None:
         self.parser.Parse(chunk, False)
@@ -195,7 +203,11 @@ class _SheetCounter:
         if self.depth > MAX_DEPTH:
             raise _Refused(BadInputError("exchange.xlsx.unusual-xml", limit=MAX_DEPTH))
         local = name.rpartition(":")[2]
-        if local == "row":
+        if local == "si":  # an entry of the shared-string table
+            self.strings += 1
+            if self.strings > MAX_STRINGS:
+                raise _Refused(BadInputError("exchange.xlsx.too-many-strings", limit=MAX_STRINGS))
+        elif local == "row":
             self._start_row(attributes.get("r"))
         elif local == "c" and self.rows_seen:
             self._start_cell(attributes.get("r"))
