@@ -145,8 +145,14 @@ def _dimension_lie() -> bytes:
     return buffer.getvalue()
 
 
-def _eight_million_strings() -> bytes:
-    """A shared-string table of eight million one-letter entries: 330 KB zipped, 90 s in openpyxl."""
+_OOXML = "http://schemas.openxmlformats.org"
+_MAIN = f'xmlns="{_OOXML}/spreadsheetml/2006/main"'
+
+
+def _with_part(kind: str, root: str, piece: bytes, count: int) -> bytes:
+    """The minimal workbook plus a part xl/{kind}.xml whose `root` holds `piece` `count` times."""
+    content_type = f"application/vnd.openxmlformats-officedocument.spreadsheetml.{kind}+xml"
+    relation = f"{_OOXML}/officeDocument/2006/relationships/{kind}"
     data = _workbook([_header_row()])
     buffer = io.BytesIO()
     with (
@@ -156,29 +162,34 @@ def _eight_million_strings() -> bytes:
         for info in source.infolist():
             body = source.read(info)
             if info.filename == "[Content_Types].xml":
-                body = body.replace(
-                    b"</Types>",
-                    b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-'
-                    b'officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
-                )
+                override = f'<Override PartName="/xl/{kind}.xml" ContentType="{content_type}"/></Types>'
+                body = body.replace(b"</Types>", override.encode())
             if info.filename == "xl/_rels/workbook.xml.rels":
-                body = body.replace(
-                    b"</Relationships>",
-                    b'<Relationship Id="rId9" Target="sharedStrings.xml" Type="http://schemas.openxmlformats.org/'
-                    b'officeDocument/2006/relationships/sharedStrings"/></Relationships>',
-                )
+                link = f'<Relationship Id="rId9" Target="{kind}.xml" Type="{relation}"/></Relationships>'
+                body = body.replace(b"</Relationships>", link.encode())
             out.writestr(info.filename, body)
-        with out.open("xl/sharedStrings.xml", "w", force_zip64=True) as part:
-            part.write(
-                b'<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-            )
-            for _ in range(800):
-                part.write(b"<si><t>a</t></si>" * 10_000)
-            part.write(b"</sst>")
+        with out.open(f"xl/{kind}.xml", "w", force_zip64=True) as part:
+            part.write(f'<?xml version="1.0"?>{root.replace(">", " " + _MAIN + ">", 1)}'.encode())
+            for _ in range(count // 10_000):
+                part.write(piece * 10_000)
+            part.write(_closing(root))
     return buffer.getvalue()
 
 
-HOSTILE_WORKBOOKS["eight million shared strings"] = _eight_million_strings
+def _closing(root: str) -> bytes:
+    """'<a><b>' -> b'</b></a>'."""
+    names = [tag.strip("<>") for tag in root.replace("><", ">|<").split("|")]
+    return "".join(f"</{name}>" for name in reversed(names)).encode()
+
+
+# 330 KB zipped; openpyxl spent 90 s loading the table before any time limit applied
+HOSTILE_WORKBOOKS["eight million shared strings"] = lambda: _with_part(
+    "sharedStrings", "<sst>", b"<si><t>a</t></si>", 8_000_000
+)
+# 140 KB zipped; 44 s in openpyxl
+HOSTILE_WORKBOOKS["two million cell formats"] = lambda: _with_part(
+    "styles", "<styleSheet><cellXfs>", b'<xf numFmtId="0" fontId="0"/>', 2_000_000
+)
 
 
 @pytest.fixture

@@ -30,6 +30,8 @@ MAX_STRINGS = 500_000  # entries of the shared-string table (openpyxl loads it w
 MAX_UNPACKED = 256 * 1024 * 1024  # bytes of all parts together, as unpacked
 MAX_PARTS = 1_000
 MAX_DEPTH = 64  # SpreadsheetML nests about 6 deep
+MAX_ELEMENTS = 8_000_000  # XML elements of all parts together (cells, their values and strings included)
+MAX_OTHER_ELEMENTS = 200_000  # elements of a part outside its cells and strings (styles, drawings, comments)
 MAX_SECONDS = 60.0  # measuring and reading together
 _CHUNK = 1 << 16
 
@@ -58,6 +60,14 @@ messages.register(
             "ingelezen, er is niets geïmporteerd. Kopieer de gegevens naar een nieuw werkboek uit het sjabloon.",
             "The workbook holds more than {limit} different texts; such a workbook cannot be read, nothing "
             "was imported. Copy the data into a new workbook made from the template.",
+        ),
+        "exchange.xlsx.too-complex": (
+            "Het werkboek bevat meer dan {limit} XML-elementen (bijvoorbeeld opmaak of tekeningen); zo'n "
+            "werkboek kan niet worden ingelezen, er is niets geïmporteerd. Kopieer alleen de gegevens naar een "
+            "nieuw werkboek uit het sjabloon.",
+            "The workbook holds more than {limit} XML elements (formatting or drawings, for example); such a "
+            "workbook cannot be read, nothing was imported. Copy only the data into a new workbook made from "
+            "the template.",
         ),
         "exchange.xlsx.too-large": (
             "Het werkboek is uitgepakt groter dan {limit_mb} MB; zo'n werkboek kan niet worden ingelezen, "
@@ -128,10 +138,11 @@ def measure(data: bytes, deadline: Deadline) -> dict[str, SheetSize]:
         if sum(member.file_size for member in members) > MAX_UNPACKED:
             raise _too_large()
         budget = [MAX_UNPACKED]
+        elements = [MAX_ELEMENTS]  # shared by every part, as the unpacked bytes are
         for member in members:
             if member.is_dir():
                 continue
-            size = _measure_part(archive, member, budget, deadline)
+            size = _measure_part(archive, member, budget, deadline, elements)
             if size is not None:
                 sizes[member.filename.lstrip("/")] = size
     return sizes
@@ -142,11 +153,15 @@ def _too_large() -> BadInputError:
 
 
 def _measure_part(
-    archive: zipfile.ZipFile, member: zipfile.ZipInfo, budget: list[int], deadline: Deadline
+    archive: zipfile.ZipFile,
+    member: zipfile.ZipInfo,
+    budget: list[int],
+    deadline: Deadline,
+    elements: list[int],
 ) -> SheetSize | None:
     """Unpack one part in chunks (counting every byte against `budget`), parsing it when it is XML."""
     name = member.filename.lower()
-    counter = _SheetCounter() if name.endswith((".xml", ".rels", ".vml")) else None
+    counter = _SheetCounter(elements) if name.endswith((".xml", ".rels", ".vml")) else None
     try:
         with archive.open(member) as part:
             while chunk := part.read(_CHUNK):
@@ -170,7 +185,10 @@ def _measure_part(
 class _SheetCounter:
     """An expat pass over one XML part: depth, no DTD or entity, and the extent of `<row>` and `<c>`."""
 
-    def __init__(self) -> None:
+    def __init__(self, elements: list[int]) -> None:
+        self.elements = elements  # what is left of the workbook's element budget
+        self.other = 0  # elements outside <sheetData> and <sst>
+        self.data_depth = 0  # the depth of the <sheetData> or <sst> element we are in (0: none)
         self.parser = expat.ParserCreate()
         self.parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
         self.parser.StartDoctypeDeclHandler = self._doctype
@@ -196,6 +214,8 @@ class _SheetCounter:
         raise _Refused(BadInputError("exchange.xlsx.unusual-xml", limit=MAX_DEPTH))
 
     def _end(self, _name: str) -> None:
+        if self.depth == self.data_depth:
+            self.data_depth = 0
         self.depth -= 1
 
     def _start(self, name: str, attributes: dict[str, str]) -> None:
@@ -203,6 +223,7 @@ class _SheetCounter:
         if self.depth > MAX_DEPTH:
             raise _Refused(BadInputError("exchange.xlsx.unusual-xml", limit=MAX_DEPTH))
         local = name.rpartition(":")[2]
+        self._count(local)
         if local == "si":  # an entry of the shared-string table
             self.strings += 1
             if self.strings > MAX_STRINGS:
@@ -211,6 +232,18 @@ class _SheetCounter:
             self._start_row(attributes.get("r"))
         elif local == "c" and self.rows_seen:
             self._start_cell(attributes.get("r"))
+
+    def _count(self, local: str) -> None:
+        """Every element costs openpyxl time: bounded for the workbook, and tightly outside the data."""
+        self.elements[0] -= 1
+        if self.elements[0] < 0:
+            raise _Refused(BadInputError("exchange.xlsx.too-complex", limit=MAX_ELEMENTS))
+        if not self.data_depth and local in ("sheetData", "sst"):
+            self.data_depth = self.depth
+        elif not self.data_depth:
+            self.other += 1
+            if self.other > MAX_OTHER_ELEMENTS:
+                raise _Refused(BadInputError("exchange.xlsx.too-complex", limit=MAX_OTHER_ELEMENTS))
 
     def _start_row(self, number: str | None) -> None:
         self.rows_seen += 1
