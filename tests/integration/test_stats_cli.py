@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from unit.reports.synthetic import make_cases
+import pytest
+
+from unit.reports.synthetic import TINY_UNIT, UNITS, make_cases
 from vertrouwenspersoon.reports.api import build_report
 from vertrouwenspersoon.reports.bundle import export_bundle
 from vertrouwenspersoon.reports.disclosure import cell_values
@@ -13,6 +15,13 @@ from vertrouwenspersoon.reports.statistics import compute
 
 YEAR = 2026
 PASS = "ombuds passphrase with enough length"
+
+
+@pytest.fixture(autouse=True)
+def listed_units(isolated_dirs: dict[str, Path]) -> None:
+    """The synthetic cases' units are the institution's list: a bundle carries listed units only."""
+    policy = {"units": [*UNITS, TINY_UNIT]}
+    (isolated_dirs["config"] / "no-policy.json").write_text(json.dumps(policy), encoding="utf-8")
 
 
 def keygen(cli, tmp_path: Path) -> tuple[Path, Path]:

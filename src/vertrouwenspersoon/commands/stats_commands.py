@@ -16,6 +16,7 @@ from vertrouwenspersoon.commands.report_commands import _year_arg, output_kind, 
 from vertrouwenspersoon.policy import load_settings
 from vertrouwenspersoon.reports import bundle, ledger, statistics
 from vertrouwenspersoon.reports.api import report_from_merged
+from vertrouwenspersoon.reports.bundle_checks import listed_units_only
 from vertrouwenspersoon.reports.disclosure import cell_values
 from vertrouwenspersoon.reports.ledger import publications
 from vertrouwenspersoon.store.facts_source import facts_for_year
@@ -78,15 +79,24 @@ def _run_merge(args: argparse.Namespace) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    units = tuple(settings.get("units") or ())
     with open_vault(args) as vault:
-        figures = statistics.compute(facts_for_year(vault, args.year), args.year)
+        # only the institution's units leave the laptop (others count as unknown), as the record says
+        figures = listed_units_only(statistics.compute(facts_for_year(vault, args.year), args.year), units)
         years = YearRepository(vault)
         population = advisor_id(vault)
-        k = int(load_settings().get("report_k"))
+        k = int(settings.get("report_k"))
         bundle.load_public_key(args.to)
         years.record_publication(ledger.bundle_record(population, args.year, k, cell_values(figures, k)))
         bundle.export_bundle(
-            figures, population, args.year, args.to, args.out, published=years.ledger((args.year,))
+            figures,
+            population,
+            args.year,
+            args.to,
+            args.out,
+            published=years.ledger((args.year,)),
+            units=units,
         )
         vault.record("stats.export", "year", str(args.year))
     print(messages.text("stats.exported", year=args.year, file=args.out))

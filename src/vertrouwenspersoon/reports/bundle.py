@@ -32,10 +32,17 @@ import nacl.utils
 from nacl.public import PrivateKey, PublicKey, SealedBox
 
 from vertrouwenspersoon import messages
+from vertrouwenspersoon.bounded_input import decode_utf8, load_json_file, parse_json
 from vertrouwenspersoon.errors import BadInputError, WrongKeyError
+from vertrouwenspersoon.reports.bundle_checks import (
+    BundleCodes,
+    BundleProblem,
+    check_figures,
+    listed_units_only,
+)
 from vertrouwenspersoon.reports.ledger import PUBLIC_KINDS
 from vertrouwenspersoon.reports.ledger import publications as ledger_publications
-from vertrouwenspersoon.reports.statistics import YearFigures, combine
+from vertrouwenspersoon.reports.statistics import CountError, YearFigures, combine
 from vertrouwenspersoon.store.atomic import write_bytes
 
 BUNDLE_FORMAT = "vertrouwenspersoon-stats-bundle"
@@ -47,6 +54,15 @@ PRIVATE_NAME = "ombudsperson.private.json"
 OPSLIMIT = nacl.pwhash.argon2id.OPSLIMIT_MODERATE
 MEMLIMIT = 64 * 1024 * 1024  # 64 MiB, as the vault's passphrase slot (DESIGN.md)
 _ADVISOR_ID = re.compile(r"^[A-Za-z0-9-]{8,64}$")
+# Size caps for reading (bounded_input): a key is a few hundred bytes; a bundle holds one year's counts and
+# the advisor's published reports of that year; the ledger grows by one sealed batch per merge.
+KEY_LIMIT = 64 * 1024
+BUNDLE_LIMIT = 16 * 1024 * 1024
+LEDGER_LIMIT = 64 * 1024 * 1024
+# What keygen writes (and nothing dearer): an unbounded opslimit took minutes per attempt.
+OPSLIMIT_RANGE = range(nacl.pwhash.argon2id.OPSLIMIT_MIN, OPSLIMIT + 1)
+MEMLIMIT_RANGE = range(nacl.pwhash.argon2id.MEMLIMIT_MIN, MEMLIMIT + 1)
+SECRET_BYTES = nacl.secret.SecretBox.NONCE_SIZE + nacl.secret.SecretBox.MACBYTES + 32
 
 messages.register(
     {
@@ -73,6 +89,18 @@ messages.register(
         "bundle.none": ("Geef minstens één statistiekbundel.", "Give at least one statistics bundle."),
         "bundle.unreadable": ("{file} kan niet worden gelezen.", "{file} cannot be read."),
         "bundle.advisor_id": ("De id van de vertrouwenspersoon is ongeldig.", "The advisor id is not valid."),
+        "bundle.count": (
+            "{file} bevat in '{table}' een aantal dat geen geheel getal van 0 tot {maximum} is; zo'n bundel "
+            "maakt dit programma niet. Vraag de vertrouwenspersoon om een nieuwe export.",
+            "{file} holds a count in '{table}' that is not a whole number from 0 to {maximum}; this program "
+            "makes no such bundle. Ask the advisor for a new export.",
+        ),
+        "key.kdf_limits": (
+            "{file} vraagt om andere Argon2-kosten dan dit programma bij het maken van een sleutel gebruikt; "
+            "het is geen sleutel van dit programma of hij is gewijzigd.",
+            "{file} asks for other Argon2 costs than this program uses when it makes a key; it is not a key "
+            "of this program, or it was altered.",
+        ),
         "key.malformed": ("{file} is geen geldig sleutelbestand.", "{file} is not a valid key file."),
         "key.newer": (
             "{file} heeft formaatversie {version}; dit programma kent tot versie {known}.",
@@ -101,13 +129,13 @@ def _unb64(text: object) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
-def _read_json(path: Path, malformed: str) -> dict:
+def _read_json(path: Path, malformed: str, limit: int) -> dict:
+    """A JSON object from a file this program did not just write: bounded_input's size, depth and number
+    caps, so a FIFO, a nested payload or a 31-digit number gives a sentence naming the file."""
     try:
-        data = json.loads(path.read_bytes().decode("utf-8"))
+        data = load_json_file(path, limit)
     except OSError as error:
         raise BadInputError("bundle.unreadable", file=path.name) from error
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise BadInputError(malformed, file=path.name) from error
     if not isinstance(data, dict):
         raise BadInputError(malformed, file=path.name)
     return data
@@ -156,7 +184,7 @@ def keygen(out_dir: str | Path, passphrase: str) -> tuple[Path, Path]:
 
 def load_public_key(path: str | Path) -> PublicKey:
     path = Path(path)
-    data = _read_json(path, "key.malformed")
+    data = _read_json(path, "key.malformed", KEY_LIMIT)
     _check_header(data, PUBLIC_FORMAT, path, "key.malformed", "key.newer")
     try:
         return PublicKey(_unb64(data["public_key"]))
@@ -167,15 +195,24 @@ def load_public_key(path: str | Path) -> PublicKey:
 def load_private_key(path: str | Path, passphrase: str) -> PrivateKey:
     """Raises WrongKeyError (exit 3) for a wrong passphrase, BadInputError for a damaged file."""
     path = Path(path)
-    data = _read_json(path, "key.malformed")
+    data = _read_json(path, "key.malformed", KEY_LIMIT)
     _check_header(data, PRIVATE_FORMAT, path, "key.malformed", "key.newer")
     try:
         kdf = data["kdf"]
-        if kdf["name"] != "argon2id":
+        if not isinstance(kdf, dict) or kdf.get("name") != "argon2id":
             raise ValueError("kdf")
         salt, secret = _unb64(kdf["salt"]), _unb64(data["secret"])
-        opslimit, memlimit = int(kdf["opslimit"]), int(kdf["memlimit"])
         expected_public = _unb64(data["public_key"])
+        if len(salt) != nacl.pwhash.argon2id.SALTBYTES or len(secret) != SECRET_BYTES:
+            raise ValueError("sizes")
+    except (KeyError, TypeError, ValueError, binascii.Error) as error:
+        raise BadInputError("key.malformed", file=path.name) from error
+    opslimit, memlimit = kdf.get("opslimit"), kdf.get("memlimit")
+    if not all(type(v) is int for v in (opslimit, memlimit)) or not (
+        opslimit in OPSLIMIT_RANGE and memlimit in MEMLIMIT_RANGE
+    ):
+        raise BadInputError("key.kdf_limits", file=path.name)
+    try:
         wrap = nacl.pwhash.argon2id.kdf(
             nacl.secret.SecretBox.KEY_SIZE,
             passphrase.encode("utf-8"),
@@ -183,7 +220,7 @@ def load_private_key(path: str | Path, passphrase: str) -> PrivateKey:
             opslimit=opslimit,
             memlimit=memlimit,
         )
-    except (KeyError, TypeError, ValueError, binascii.Error, nacl.exceptions.CryptoError) as error:
+    except (ValueError, nacl.exceptions.CryptoError) as error:
         raise BadInputError("key.malformed", file=path.name) from error
     try:
         key = PrivateKey(nacl.secret.SecretBox(wrap).decrypt(secret))
@@ -195,12 +232,21 @@ def load_private_key(path: str | Path, passphrase: str) -> PrivateKey:
 
 
 def seal_bundle(
-    figures: YearFigures, advisor_id: str, public_key: PublicKey, published: Iterable[dict] = ()
+    figures: YearFigures,
+    advisor_id: str,
+    public_key: PublicKey,
+    published: Iterable[dict] = (),
+    units: Iterable[str] | None = None,
 ) -> bytes:
     """The bundle file's bytes: exact aggregates only, sealed to the ombudsperson, with the ledger records
-    of what this advisor already published for the year (public anyway; the merge protects against them)."""
+    of what this advisor already published for the year (public anyway; the merge protects against them).
+
+    Units are the institution's list only (`units`; None: this installation's setting): any other unit a
+    vault holds counts as "unknown", so no free text ever leaves the laptop in a bundle."""
     if not isinstance(advisor_id, str) or not _ADVISOR_ID.match(advisor_id):
         raise BadInputError("bundle.advisor_id")
+    listed = _installed_units() if units is None else tuple(units)
+    figures = listed_units_only(figures, listed)
     payload = {
         "format": BUNDLE_FORMAT,
         "version": VERSION,
@@ -215,6 +261,14 @@ def seal_bundle(
     return _dump({"format": BUNDLE_FORMAT, "version": VERSION, "sealed": _b64(sealed)})
 
 
+def _installed_units() -> tuple[str, ...]:
+    """The institution's list of units from this installation's settings (imported late: see
+    bundle_checks.BundleCodes.installed)."""
+    from vertrouwenspersoon.policy import load_settings
+
+    return tuple(load_settings().get("units") or ())
+
+
 def export_bundle(
     aggregates: YearFigures,
     advisor_id: str,
@@ -222,18 +276,26 @@ def export_bundle(
     public_key_path: str | Path,
     out_path: str | Path,
     published: Iterable[dict] = (),
+    units: Iterable[str] | None = None,
 ) -> None:
     """`stats export`: seal one year's exact aggregates (from the vault) to the ombudsperson's public key."""
     if aggregates.year != year:
         raise ValueError("aggregates are for another year")
-    data = seal_bundle(aggregates, advisor_id, load_public_key(public_key_path), published)
+    data = seal_bundle(aggregates, advisor_id, load_public_key(public_key_path), published, units)
     write_bytes(out_path, data)
 
 
-def open_bundle(path: str | Path, private_key: PrivateKey) -> tuple[str, YearFigures, list[dict]]:
-    """(advisor id, figures, the advisor's published records) of one bundle; every failure names the file."""
+def open_bundle(
+    path: str | Path, private_key: PrivateKey, codes: BundleCodes | None = None
+) -> tuple[str, YearFigures, list[dict]]:
+    """(advisor id, figures, the advisor's published records) of one bundle; every failure names the file.
+
+    The figures must be what `stats export` of a vault could have written (`bundle_checks`): counts in
+    range, this installation's codes (`codes`; None: from its settings), the institution's units only, and
+    every relation between the tables holding. Anyone can seal a bundle to the public key."""
     path = Path(path)
-    outer = _read_json(path, "bundle.malformed")
+    codes = codes if codes is not None else BundleCodes.installed()
+    outer = _read_json(path, "bundle.malformed", BUNDLE_LIMIT)
     _check_header(outer, BUNDLE_FORMAT, path, "bundle.malformed", "bundle.newer")
     try:
         sealed = _unb64(outer["sealed"])
@@ -243,27 +305,36 @@ def open_bundle(path: str | Path, private_key: PrivateKey) -> tuple[str, YearFig
         plain = SealedBox(private_key).decrypt(sealed)
     except nacl.exceptions.CryptoError as error:
         raise BadInputError("bundle.tampered", file=path.name) from error
+    inner = parse_json(decode_utf8(plain, path.name), path.name)
     try:
-        inner = json.loads(plain.decode("utf-8"))
-        if inner["format"] != BUNDLE_FORMAT or inner["version"] != outer["version"]:
-            raise ValueError("header")
-        advisor_id, figures = inner["advisor_id"], YearFigures.from_dict(inner["figures"])
-        if (
-            not isinstance(advisor_id, str)
-            or not _ADVISOR_ID.match(advisor_id)
-            or figures.year != inner["year"]
-        ):
-            raise ValueError("advisor or year")
-        published = inner.get("published", [])
-        if not isinstance(published, list):
-            raise ValueError("published")
-        for rec in published:
-            if not isinstance(rec, dict) or rec.get("year") != figures.year:
-                raise ValueError("published year")
-            rec["population"] = advisor_id  # a bundle speaks for its own advisor only
-        ledger_publications(published)  # validates every record
-    except (KeyError, TypeError, ValueError, AttributeError, UnicodeDecodeError) as error:
+        advisor_id, figures, published = _payload(inner, outer["version"])
+        check_figures(figures, codes)
+    except CountError as error:
+        raise BadInputError(
+            "bundle.count", file=path.name, table=error.table, maximum=error.maximum
+        ) from None
+    except BundleProblem as error:
+        raise BadInputError(error.key, file=path.name, **error.params) from None
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise BadInputError("bundle.malformed", file=path.name) from error
+    return advisor_id, figures, published
+
+
+def _payload(inner: object, version: int) -> tuple[str, YearFigures, list[dict]]:
+    """The sealed document's parts; KeyError/TypeError/ValueError when it is not one of ours."""
+    if not isinstance(inner, dict) or inner.get("format") != BUNDLE_FORMAT or inner.get("version") != version:
+        raise ValueError("header")
+    advisor_id, figures = inner["advisor_id"], YearFigures.from_dict(inner["figures"])
+    if not isinstance(advisor_id, str) or not _ADVISOR_ID.match(advisor_id) or figures.year != inner["year"]:
+        raise ValueError("advisor or year")
+    published = inner.get("published", [])
+    if not isinstance(published, list):
+        raise ValueError("published")
+    for rec in published:
+        if not isinstance(rec, dict) or rec.get("year") != figures.year:
+            raise ValueError("published year")
+        rec["population"] = advisor_id  # a bundle speaks for its own advisor only
+    ledger_publications(published)  # validates every record, counts bounded (CountError)
     return advisor_id, figures, published
 
 
@@ -276,16 +347,18 @@ class Merged:
     published: list[dict]
 
 
-def merge(bundles: Iterable[str | Path], private_key: PrivateKey) -> Merged:
-    """Open every bundle. Disclosure control comes after, on the combined figures."""
+def merge(bundles: Iterable[str | Path], private_key: PrivateKey, codes: BundleCodes | None = None) -> Merged:
+    """Open every bundle (all are checked before any is used). Disclosure control comes after, on the
+    combined figures."""
     seen: dict[tuple[str, int], str] = {}
     parts: dict[int, list[tuple[str, YearFigures]]] = {}
     published: list[dict] = []
     paths = [Path(p) for p in bundles]
     if not paths:
         raise BadInputError("bundle.none")
+    codes = codes if codes is not None else BundleCodes.installed()
     for path in paths:
-        advisor_id, figures, records = open_bundle(path, private_key)
+        advisor_id, figures, records = open_bundle(path, private_key, codes)
         key = (advisor_id, figures.year)
         if key in seen:
             raise BadInputError("bundle.duplicate", file=path.name, year=figures.year, other=seen[key])
@@ -310,7 +383,7 @@ def load_ledger(private_key_path: str | Path, key: PrivateKey) -> list[dict]:
     path = ledger_path(private_key_path)
     if not path.exists():
         return []
-    outer = _read_json(path, "ledger.malformed")
+    outer = _read_json(path, "ledger.malformed", LEDGER_LIMIT)
     _check_header(outer, LEDGER_FORMAT, path, "ledger.malformed", "ledger.malformed")
     records: list[dict] = []
     try:
@@ -318,7 +391,7 @@ def load_ledger(private_key_path: str | Path, key: PrivateKey) -> list[dict]:
         if not isinstance(entries, list):
             raise ValueError("entries")
         for entry in entries:
-            batch = json.loads(SealedBox(key).decrypt(_unb64(entry)).decode("utf-8"))
+            batch = parse_json(decode_utf8(SealedBox(key).decrypt(_unb64(entry)), path.name), path.name)
             if not isinstance(batch, list):
                 raise ValueError("records")
             records.extend(batch)
@@ -331,7 +404,7 @@ def load_ledger(private_key_path: str | Path, key: PrivateKey) -> list[dict]:
 def append_ledger(private_key_path: str | Path, records: list[dict]) -> None:
     """Add one merge's records to the ledger beside the private key (all or nothing)."""
     key_path = Path(private_key_path)
-    key_doc = _read_json(key_path, "key.malformed")
+    key_doc = _read_json(key_path, "key.malformed", KEY_LIMIT)
     try:
         public = PublicKey(_unb64(key_doc["public_key"]))
     except (KeyError, ValueError, binascii.Error, nacl.exceptions.CryptoError) as error:
@@ -339,7 +412,7 @@ def append_ledger(private_key_path: str | Path, records: list[dict]) -> None:
     path = ledger_path(key_path)
     entries: list[str] = []
     if path.exists():
-        outer = _read_json(path, "ledger.malformed")
+        outer = _read_json(path, "ledger.malformed", LEDGER_LIMIT)
         _check_header(outer, LEDGER_FORMAT, path, "ledger.malformed", "ledger.malformed")
         if not isinstance(outer.get("entries"), list):
             raise BadInputError("ledger.malformed", file=path.name)

@@ -18,6 +18,9 @@ from typing import Any
 
 from vertrouwenspersoon.reports.attack_model import CellId, Publication
 from vertrouwenspersoon.reports.disclosure import Protected
+from vertrouwenspersoon.reports.statistics import MAX_COUNT, YEARS
+
+MAX_K = 100  # as settings_schema.MAX_REPORT_K
 
 FORMAT = "vertrouwenspersoon-publication"
 VERSION = 1
@@ -32,7 +35,9 @@ def cells_of_rows(rows: Iterable[list[Any]]) -> dict[CellId, int]:
     out: dict[CellId, int] = {}
     for row in rows:
         table, code, count = row
-        if not (isinstance(table, str) and isinstance(code, str) and type(count) is int and count >= 0):
+        if not (isinstance(table, str) and isinstance(code, str) and type(count) is int):
+            raise ValueError("cell")
+        if not 0 <= count <= MAX_COUNT:  # records also arrive inside bundles anyone can seal
             raise ValueError("cell")
         out[(table, code)] = count
     return out
@@ -105,6 +110,10 @@ def publications(records: Iterable[dict[str, Any]], prefix: str = "ledger") -> l
             raise ValueError("record")
         if rec["kind"] not in PUBLIC_KINDS:
             continue
+        if type(rec["year"]) is not int or rec["year"] not in YEARS:
+            raise ValueError("year")
+        if type(rec["k"]) is not int or not 1 <= rec["k"] <= MAX_K:
+            raise ValueError("k")
         key = f"{prefix}{i}"
         pub = Publication(
             key=key,

@@ -20,6 +20,11 @@ MULTI_TABLES = tuple(t.code for t in REPORT_TABLES if t.counts == "multi")
 TABLES = tuple(t.code for t in REPORT_TABLES)
 # Knowledge an attacker may use because the taxonomy guarantees it, kept only when the data satisfy it.
 FLAGS = ("every_case_has_behaviour", "every_discrimination_case_has_grounds")
+# Bounds of a bundle's figures (`from_dict`): far above any advisor's year (a vault holds thousands of cases,
+# not millions), far below what makes disclosure control slow or overflow a C long (a 31-digit count did).
+MAX_COUNT = 1_000_000
+MAX_MINUTES_PER_CONTACT = 720  # as domain.validation.MAX_MINUTES
+YEARS = range(2000, 2101)  # as the CLI's --year
 
 
 def rxb_key(role: str, behaviour: str) -> str:
@@ -68,38 +73,55 @@ class YearFigures:
 
     @classmethod
     def from_dict(cls, data: dict) -> YearFigures:
-        """Strict: raises KeyError/TypeError/ValueError on a malformed document (the bundle turns those into
-        a clear message)."""
-        ints = (
-            "new_cases",
-            "carried_over",
-            "contacts",
-            "contact_minutes",
-            "aftercare_due",
-            "aftercare_done_on_time",
-        )
-        for name in (*ints, "year"):
-            if type(data[name]) is not int or data[name] < 0:
-                raise ValueError(name)
+        """Strict: raises KeyError/TypeError/ValueError on a malformed document, CountError on a count that
+        is not a whole number in 0..MAX_COUNT (the bundle turns those into a clear message)."""
+        if not isinstance(data, dict) or not all(isinstance(data.get(n), dict) for n in ("tables", "groups")):
+            raise TypeError("figures")
+        if type(data["year"]) is not int or data["year"] not in YEARS:
+            raise ValueError("year")
+        minutes = _count(data["contact_minutes"], "totals", MAX_COUNT * MAX_MINUTES_PER_CONTACT)
+        counts = {
+            name: _count(data[name], "totals")
+            for name in ("new_cases", "carried_over", "contacts", "aftercare_due", "aftercare_done_on_time")
+        }
         tables: dict[str, dict[str, int]] = {}
         for name, rows in data["tables"].items():
             if name not in TABLES or not isinstance(rows, dict):
-                raise ValueError(name)
-            for code, count in rows.items():
-                if not isinstance(code, str) or type(count) is not int or count < 0:
-                    raise ValueError(name)
-            tables[name] = dict(rows)
-        groups = {str(k): int(v) for k, v in data["groups"].items()}
-        flags = {name: bool(data["flags"][name]) for name in FLAGS}
+                raise ValueError("tables")
+            tables[name] = {str(code): _count(count, name) for code, count in rows.items()}
+        if not set(data["groups"]) <= set(MULTI_TABLES):
+            raise ValueError("groups")
+        groups = {name: _count(count, name) for name, count in data["groups"].items()}
+        flags = data["flags"]
+        if not isinstance(flags, dict) or not all(type(flags.get(name)) is bool for name in FLAGS):
+            raise ValueError("flags")
         return cls(
             data["year"],
-            *(data[name] for name in ints[:4]),
+            counts["new_cases"],
+            counts["carried_over"],
+            counts["contacts"],
+            minutes,
             tables,
             groups,
-            data["aftercare_due"],
-            data["aftercare_done_on_time"],
-            flags,
+            counts["aftercare_due"],
+            counts["aftercare_done_on_time"],
+            {name: flags[name] for name in FLAGS},
         )
+
+
+class CountError(ValueError):
+    """A count in a bundle that is not a whole number in range; `table` names where (never a code)."""
+
+    def __init__(self, table: str, maximum: int) -> None:
+        super().__init__(table)
+        self.table, self.maximum = table, maximum
+
+
+def _count(value: object, table: str, maximum: int = MAX_COUNT) -> int:
+    # bool is an int in Python; a count that says `true` is not 1
+    if type(value) is not int or not 0 <= value <= maximum:
+        raise CountError(table, maximum)
+    return value
 
 
 def _in_year(day: date | None, year: int) -> bool:

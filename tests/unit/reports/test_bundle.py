@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from unit.reports.synthetic import make_cases
+from unit.reports.synthetic import TINY_UNIT, UNITS, make_cases
 from vertrouwenspersoon.errors import BadInputError, WrongKeyError
 from vertrouwenspersoon.reports import bundle
 from vertrouwenspersoon.reports.api import build_report, report_from_merged
@@ -16,6 +16,13 @@ from vertrouwenspersoon.reports.statistics import compute
 
 YEAR = 2026
 PASS = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def listed_units(isolated_dirs: dict[str, Path]) -> None:
+    """The synthetic cases' units are the institution's list: a bundle carries listed units only."""
+    policy = {"units": [*UNITS, TINY_UNIT]}
+    (isolated_dirs["config"] / "no-policy.json").write_text(json.dumps(policy), encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
