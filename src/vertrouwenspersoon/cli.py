@@ -16,6 +16,7 @@ from pathlib import Path
 from vertrouwenspersoon import __version__, messages
 from vertrouwenspersoon.domain.errors import DomainError
 from vertrouwenspersoon.errors import UsageError, VpError
+from vertrouwenspersoon.policy import load_settings
 from vertrouwenspersoon.store.output_guard import refuse_inside_vault
 
 # Modules with `register(subparsers)`; each adds its subcommands with `set_defaults(run=...)`.
@@ -84,6 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USAGE
         if getattr(args, "out", None) is not None:  # every command's output file or folder
             refuse_inside_vault(Path(args.out))
+        _report_policy_problems()
         return int(args.run(args) or 0)
     except VpError as error:
         print(error.message(), file=sys.stderr)
@@ -104,6 +106,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
+
+
+def _report_policy_problems() -> None:
+    """Say on stderr what of the policy or the user's settings was ignored (the app's settings page shows
+    the same): a broken policy never stops a command, but nobody should work on a default unknowingly."""
+    for warning in load_settings().warnings:
+        print(warning.message(), file=sys.stderr)
 
 
 if __name__ == "__main__":
