@@ -22,12 +22,16 @@ import os
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from vertrouwenspersoon import messages, paths
-from vertrouwenspersoon.errors import BadInputError, UsageError
-from vertrouwenspersoon.policy_sources import PolicySource, default_policy_source
+from vertrouwenspersoon.bounded_input import load_json_file
+from vertrouwenspersoon.domain.errors import PROBLEM_TEXT, DomainError, TaxonomyError
+from vertrouwenspersoon.domain.taxonomy import Taxonomy
+from vertrouwenspersoon.errors import BadInputError, UsageError, VpError
+from vertrouwenspersoon.policy_sources import POLICY_LIMIT, PolicySource, default_policy_source
 from vertrouwenspersoon.settings_schema import POLICY_KEYS, SETTINGS, SPECS, SettingSpec, SettingValueError
 
 __all__ = [
@@ -43,6 +47,7 @@ __all__ = [
 ]
 
 USER_FILE_NAME = "settings.json"
+EXTENSION_KEY = "extra_taxonomy"
 
 messages.register(
     {
@@ -67,6 +72,18 @@ messages.register(
             "Het instellingenbestand {source} kon niet worden gelezen ({detail}); "
             "de standaardinstellingen gelden.",
             "The settings file {source} could not be read ({detail}); the default settings apply.",
+        ),
+        "policy.user_file_refused": (
+            "Het instellingenbestand {source} is genegeerd: {reason} De standaardinstellingen gelden.",
+            "The settings file {source} was ignored: {reason} The default settings apply.",
+        ),
+        "policy.extension_ignored": (
+            "Beleid: in '{setting}' is '{entry}' genegeerd; de rest van het beleid geldt ({reason}).",
+            "Policy: '{entry}' in '{setting}' was ignored; the rest of the policy applies ({reason}).",
+        ),
+        "policy.user_extension_ignored": (
+            "Eigen instelling: in '{setting}' is '{entry}' genegeerd ({reason}).",
+            "Your setting: '{entry}' in '{setting}' was ignored ({reason}).",
         ),
         "policy.locked": (
             "De instelling '{setting}' wordt beheerd door je organisatie en kan hier niet worden gewijzigd.",
@@ -110,6 +127,11 @@ class PolicyWarning:
         reason = params.pop("reason", None)
         if isinstance(reason, SettingValueError):
             params["reason"] = reason.reason(lang)
+        elif isinstance(reason, VpError):
+            params["reason"] = reason.message(lang)
+        elif isinstance(reason, DomainError):  # the problem only: the entry is named by the message
+            nl, en = PROBLEM_TEXT.get(reason.problem, (reason.problem, reason.problem))
+            params["reason"] = (en if (lang or messages.current_language()) == "en" else nl).rstrip(".")
         elif reason is not None:
             params["reason"] = reason
         return messages.text(self.message_key, lang, **params)
@@ -240,7 +262,7 @@ def _validate_policy(values: Mapping[str, Any], warnings: list[PolicyWarning]) -
             continue
         spec = SPECS[key]
         try:
-            policy[key] = spec.validate(value)
+            policy[key] = _validate(spec, value, "policy.extension_ignored", warnings)
         except SettingValueError as error:
             # Locked at the safe default: IT meant to manage this key.
             policy[key] = copy.deepcopy(spec.default)
@@ -258,17 +280,64 @@ def _validate_policy(values: Mapping[str, Any], warnings: list[PolicyWarning]) -
     return policy
 
 
+def _validate(spec: SettingSpec, value: Any, ignored_key: str, warnings: list[PolicyWarning]) -> Any:
+    """The setting's value; a taxonomy extension keeps every entry that extends the built-in taxonomy."""
+    if spec.key == EXTENSION_KEY:
+        return usable_extension(spec.validate, value, ignored_key, warnings)
+    return spec.validate(value)
+
+
+@lru_cache(maxsize=1)
+def _built_in_taxonomy() -> Taxonomy:
+    return Taxonomy.from_file(paths.resource_dir() / "taxonomy.json")
+
+
+def usable_extension(
+    validate: Any, value: Any, ignored_key: str, warnings: list[PolicyWarning]
+) -> dict[str, dict[str, dict[str, str]]]:
+    """The entries of a taxonomy extension that can extend the built-in taxonomy, each other one a warning.
+
+    A code that reuses a built-in code with other labels, or a group the taxonomy lacks, made
+    `Taxonomy.extended` raise wherever the case file was opened: one typo by IT locked every advisor out.
+    Such an entry is dropped here, once, so the settings only ever hold an extension that works and the
+    rest of the policy (the good codes, k, retention) still holds. A value that is no mapping at all is
+    refused whole by `validate` (SettingValueError), as any other invalid value."""
+    if not isinstance(value, dict):
+        return validate(value)  # raises: not a mapping at all
+
+    def ignore(entry: str, error: Exception) -> None:
+        params = {"setting": EXTENSION_KEY, "entry": entry[:80], "reason": error}
+        warnings.append(PolicyWarning(EXTENSION_KEY, ignored_key, params))
+
+    accepted: dict[str, dict[str, dict[str, str]]] = {}
+    for group, codes in value.items():
+        if not isinstance(codes, dict):
+            ignore(str(group), SettingValueError("settings.bad_type", expected="{code: {nl, en}}"))
+            continue
+        for code, labels in codes.items():
+            candidate = {**accepted, group: {**accepted.get(group, {}), code: labels}}
+            try:
+                checked = validate(candidate)
+                _built_in_taxonomy().extended(checked)
+            except SettingValueError as error:
+                ignore(f"{group}.{code}", error)
+                continue
+            except TaxonomyError as error:
+                ignore(str(group) if error.code is None else f"{group}.{code}", error)
+                if error.code is None:
+                    break  # the whole group is unknown: one warning for it
+                continue
+            accepted = checked
+    return accepted
+
+
 def _read_user(path: Path, warnings: list[PolicyWarning]) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+    try:  # bounded: a FIFO or a file nested 100,000 deep is one warning, not a hang or a crash
+        data = load_json_file(path, POLICY_LIMIT)
     except FileNotFoundError:
         return {}
-    except (OSError, UnicodeDecodeError, ValueError) as error:
-        warnings.append(
-            PolicyWarning(
-                None, "policy.user_file_unreadable", {"source": path, "detail": type(error).__name__}
-            )
-        )
+    except BadInputError as error:
+        warnings.append(PolicyWarning(None, "policy.user_file_refused", {"source": path, "reason": error}))
         return {}
     if not isinstance(data, dict):
         warnings.append(
@@ -281,7 +350,7 @@ def _read_user(path: Path, warnings: list[PolicyWarning]) -> dict[str, Any]:
         if spec is None or not spec.user_settable:
             continue  # a newer version's key or a policy-only key: not ours to apply
         try:
-            user[key] = spec.validate(value)
+            user[key] = _validate(spec, value, "policy.user_extension_ignored", warnings)
         except SettingValueError as error:
             warnings.append(PolicyWarning(key, "policy.user_key_ignored", {"setting": key, "reason": error}))
     return user

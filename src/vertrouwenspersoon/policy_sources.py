@@ -7,7 +7,6 @@ and `winreg` is imported only on Windows (or handed in by a test).
 
 from __future__ import annotations
 
-import json
 import os
 import plistlib
 import sys
@@ -17,6 +16,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from vertrouwenspersoon import messages
+from vertrouwenspersoon.bounded_input import load_json_file, parse_json, read_file
+from vertrouwenspersoon.errors import BadInputError
 from vertrouwenspersoon.settings_schema import SPECS
 
 POLICY_FILE_ENV = "VERTROUWENSPERSOON_POLICY_FILE"
@@ -24,6 +25,8 @@ LINUX_POLICY_FILE = Path("/etc/vertrouwenspersoon/policy.json")
 REGISTRY_KEY = r"Software\Policies\Vertrouwenspersoon"
 MACOS_DOMAIN = "nl.vertrouwenspersoon"
 MACOS_MANAGED_DIR = Path("/Library/Managed Preferences")
+# A policy is a few kilobytes (500 units at most); anything far larger is not one (bounded_input).
+POLICY_LIMIT = 4 * 1024 * 1024
 
 messages.register(
     {
@@ -31,6 +34,10 @@ messages.register(
             "Het beleidsbestand {source} kon niet worden gelezen ({detail}); "
             "de standaardinstellingen gelden.",
             "The policy file {source} could not be read ({detail}); the default settings apply.",
+        ),
+        "policy.refused": (
+            "Het beleid in {source} is genegeerd: {reason} De standaardinstellingen gelden.",
+            "The policy in {source} was ignored: {reason} The default settings apply.",
         ),
         "policy.not_object": (
             "Het beleid in {source} is geen verzameling sleutels en waarden; "
@@ -69,12 +76,12 @@ class JsonPolicySource:
 
     def read(self) -> RawPolicy:
         raw = RawPolicy(origin=str(self.path))
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+        try:  # bounded: a FIFO, a device or a document nested 100,000 deep is a problem, not a hang or a crash
+            data = load_json_file(self.path, POLICY_LIMIT)
         except FileNotFoundError:
             return raw
-        except (OSError, UnicodeDecodeError, ValueError) as error:
-            raw.problems.append(("policy.unreadable", {"source": self.path, "detail": type(error).__name__}))
+        except BadInputError as error:
+            raw.problems.append(("policy.refused", {"source": self.path, "reason": error}))
             return raw
         if not isinstance(data, dict):
             raw.problems.append(("policy.not_object", {"source": self.path}))
@@ -140,9 +147,9 @@ def _from_registry(name: str, value: Any, kind: int, reg: Any) -> Any:
     if spec.kind == "boolean" and kind == reg.REG_SZ and value.strip() in ("0", "1"):
         return value.strip() == "1"
     if spec.kind in ("string-list", "taxonomy") and kind == reg.REG_SZ:
-        try:
-            return json.loads(value)
-        except ValueError:
+        try:  # bounded (depth, numbers): a value nested 100,000 deep is left for the schema to refuse
+            return parse_json(value, name)
+        except BadInputError:
             return value
     if spec.kind == "string-list" and kind == reg.REG_MULTI_SZ:
         return [item for item in value if item]
@@ -172,11 +179,13 @@ class ManagedPreferencesSource:
         result = RawPolicy(origin=str(files[0]))
         for path in files:
             try:
-                with path.open("rb") as stream:
-                    data = plistlib.load(stream)
+                data = plistlib.loads(read_file(path, POLICY_LIMIT))
             except FileNotFoundError:
                 continue
-            except (OSError, ValueError, plistlib.InvalidFileException) as error:
+            except BadInputError as error:
+                result.problems.append(("policy.refused", {"source": path, "reason": error}))
+                continue
+            except (ValueError, RecursionError, plistlib.InvalidFileException) as error:
                 result.problems.append(
                     ("policy.unreadable", {"source": path, "detail": type(error).__name__})
                 )
