@@ -66,18 +66,8 @@ def read_file(path: Path | str, limit: int, *, name: str | None = None) -> bytes
     """
     path = Path(path)
     shown = name or path.name
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = open_regular(path, name=shown)
     try:
-        fd = os.open(path, flags)
-    except FileNotFoundError:
-        raise
-    except OSError as error:
-        raise BadInputError(
-            "input.unreadable", name=shown, reason=error.strerror or type(error).__name__
-        ) from None
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise BadInputError("input.not-a-file", name=shown)
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -95,6 +85,36 @@ def read_file(path: Path | str, limit: int, *, name: str | None = None) -> bytes
         ) from None
     finally:
         os.close(fd)
+
+
+def open_regular(path: Path | str, *, name: str | None = None) -> int:
+    """A read-only descriptor of a regular file, for files too large to read whole (a backup's tail).
+
+    The caller closes it. Same rules as `read_file`: opened non-blocking, then refused unless fstat says
+    regular file; FileNotFoundError passes through.
+    """
+    path = Path(path)
+    shown = name or path.name
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise
+    except OSError as error:
+        raise BadInputError(
+            "input.unreadable", name=shown, reason=error.strerror or type(error).__name__
+        ) from None
+    try:
+        regular = stat.S_ISREG(os.fstat(fd).st_mode)
+    except OSError as error:
+        os.close(fd)
+        raise BadInputError(
+            "input.unreadable", name=shown, reason=error.strerror or type(error).__name__
+        ) from None
+    if not regular:
+        os.close(fd)
+        raise BadInputError("input.not-a-file", name=shown)
+    return fd
 
 
 def decode_utf8(data: bytes, name: str) -> str:
