@@ -19,7 +19,19 @@ SALT_BYTES = 16
 MIN_MEMORY_KIB = 64 * 1024
 TARGET_SECONDS = 0.5
 MAX_TIME_COST = 64
-MAX_MEMORY_KIB = 1024 * 1024
+MAX_PARALLELISM = 4  # calibrate() uses at most four lanes
+# Bounds on parameters read from a file (a key slot, a sealed file's header): what this program could have
+# written itself, so a hostile file cannot demand minutes or GiBs before the passphrase is even tried.
+# Memory may be up to four times today's 64 MiB (headroom for a later default); the work, memory x passes,
+# never above the most expensive slot calibrate() can make (64 MiB x 64 passes, about 3 s on a slow laptop).
+MIN_FILE_MEMORY_KIB = 8  # Argon2's own minimum; the cheap test parameters use it
+MAX_MEMORY_KIB = 4 * MIN_MEMORY_KIB
+MAX_WORK_KIB = MIN_MEMORY_KIB * MAX_TIME_COST
+_KEYS = frozenset({"name", "memory_kib", "time_cost", "parallelism", "salt"})
+
+
+class KdfParamsError(ValueError):
+    """Parameters this program never writes: wrong type, out of range, or too expensive to try."""
 
 
 @dataclass(frozen=True)
@@ -39,21 +51,45 @@ class KdfParams:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, object]) -> KdfParams:
-        if data.get("name") != "argon2id":
-            raise ValueError("unsupported KDF")
+    def from_dict(cls, data: object) -> KdfParams:
+        """Parameters read from a file, checked whole before any derivation (KdfParamsError otherwise)."""
+        if not isinstance(data, dict) or set(data) != _KEYS or data["name"] != "argon2id":
+            raise KdfParamsError("not the argon2id parameters of this program")
         params = cls(
-            memory_kib=int(data["memory_kib"]),  # type: ignore[arg-type]
-            time_cost=int(data["time_cost"]),  # type: ignore[arg-type]
-            parallelism=int(data["parallelism"]),  # type: ignore[arg-type]
-            salt=base64.b64decode(str(data["salt"]), validate=True),
+            memory_kib=_count(data["memory_kib"]),
+            time_cost=_count(data["time_cost"]),
+            parallelism=_count(data["parallelism"]),
+            salt=_salt(data["salt"]),
         )
-        # bounded by what calibrate() can produce, so a hostile file cannot demand minutes or GiBs
-        if not (8 <= params.memory_kib <= MAX_MEMORY_KIB and 1 <= params.time_cost <= MAX_TIME_COST):
-            raise ValueError("KDF parameters out of range")
-        if not (1 <= params.parallelism <= 64 and len(params.salt) == SALT_BYTES):
-            raise ValueError("KDF parameters out of range")
+        params.check_affordable()
         return params
+
+    def check_affordable(self) -> None:
+        """Within Argon2's rules and this program's bounds, or KdfParamsError."""
+        if not 1 <= self.parallelism <= MAX_PARALLELISM or not 1 <= self.time_cost <= MAX_TIME_COST:
+            raise KdfParamsError("KDF parameters out of range")
+        if not max(MIN_FILE_MEMORY_KIB, 8 * self.parallelism) <= self.memory_kib <= MAX_MEMORY_KIB:
+            raise KdfParamsError("KDF memory out of range")  # Argon2 itself needs 8 KiB per lane
+        if self.memory_kib * self.time_cost > MAX_WORK_KIB:
+            raise KdfParamsError("KDF parameters too expensive")
+        if len(self.salt) != SALT_BYTES:
+            raise KdfParamsError("KDF salt of the wrong length")
+
+
+def _count(value: object) -> int:
+    """A JSON integer: not a bool (True is an int in Python), not a float or a string of digits."""
+    if type(value) is not int:
+        raise KdfParamsError("KDF parameter is not an integer")
+    return value
+
+
+def _salt(value: object) -> bytes:
+    if not isinstance(value, str) or len(value) > 64:
+        raise KdfParamsError("KDF salt is not base64 text")
+    try:
+        return base64.b64decode(value, validate=True)
+    except ValueError as error:  # binascii.Error
+        raise KdfParamsError("KDF salt is not base64 text") from error
 
 
 def normalise(passphrase: str) -> bytes:
