@@ -11,7 +11,6 @@ could have written. Anything else is the damaged-key-file sentence, exit 4, with
 
 from __future__ import annotations
 
-import base64
 import json
 import os
 import time
@@ -21,11 +20,10 @@ from pathlib import Path
 import pytest
 
 from support.cli import CliRunner
+from support.key_damage import DAMAGE, Damage, slot
 from support.snapshots import snapshot
 from support.vaults import PASSPHRASE, make_vault
 
-Doc = dict
-Damage = Callable[[Doc], None]
 KIB_PER_GIB = 1024 * 1024
 
 
@@ -35,63 +33,6 @@ def vault(tmp_path: Path) -> tuple[Path, str]:
     opened, recovery = make_vault(folder)
     opened.close()
     return folder, recovery
-
-
-def _b64(size: int) -> str:
-    return base64.b64encode(b"\x01" * size).decode("ascii")
-
-
-def _slot(doc: Doc, kind: str) -> dict:
-    return next(s for s in doc["slots"] if s["type"] == kind)
-
-
-def _kdf(**change: object) -> Damage:
-    return lambda doc: _slot(doc, "passphrase")["kdf"].update(change)
-
-
-def _set(kind: str, key: str, value: object) -> Damage:
-    return lambda doc: _slot(doc, kind).__setitem__(key, value)
-
-
-def _top(key: str, value: object) -> Damage:
-    return lambda doc: doc.__setitem__(key, value)
-
-
-# each: a change a disk or an attacker could make to a real keyslots.json
-DAMAGE: dict[str, Damage] = {
-    "kdf null": _set("passphrase", "kdf", None),
-    "kdf a string": _set("passphrase", "kdf", "argon2id"),
-    "kdf a list": _set("passphrase", "kdf", [65536, 3, 1]),
-    "kdf a number": _set("passphrase", "kdf", 7),
-    "kdf missing": lambda doc: _slot(doc, "passphrase").pop("kdf"),
-    "memory 8 KiB x parallelism 64": _kdf(memory_kib=8, parallelism=64),
-    "memory below 8 x parallelism": _kdf(memory_kib=16, parallelism=4),
-    "memory zero": _kdf(memory_kib=0),
-    "memory negative": _kdf(memory_kib=-1),
-    "memory a fraction": _kdf(memory_kib=8.5),
-    "memory a string": _kdf(memory_kib="8"),
-    "memory null": _kdf(memory_kib=None),
-    "time cost true": _kdf(time_cost=True),
-    "time cost zero": _kdf(time_cost=0),
-    "time cost a string": _kdf(time_cost="1"),
-    "parallelism true": _kdf(parallelism=True),
-    "parallelism 1000": _kdf(parallelism=1000),
-    "kdf salt 20 bytes": _kdf(salt=_b64(20)),
-    "kdf salt a number": _kdf(salt=5),
-    "kdf name missing": lambda doc: _slot(doc, "passphrase")["kdf"].pop("name"),
-    "nonce 12 bytes": _set("passphrase", "nonce", _b64(12)),
-    "nonce null": _set("passphrase", "nonce", None),
-    "wrapped key 32 bytes": _set("passphrase", "wrapped", _b64(32)),
-    "wrapped key a list": _set("passphrase", "wrapped", [1, 2]),
-    "recovery salt 20 bytes": _set("recovery", "salt", _b64(20)),
-    "recovery salt null": _set("recovery", "salt", None),
-    "vault id an object": _top("vault_id", {"id": 1}),
-    "vault id not a uuid": _top("vault_id", "x" * 40),
-    "slots an object": _top("slots", {"type": "passphrase"}),
-    "slots a string": _top("slots", "passphrase"),
-    "slot a list": lambda doc: doc["slots"].__setitem__(0, ["passphrase"]),
-    "version true": _top("version", True),
-}
 
 
 def _damage(folder: Path, damage: Damage) -> None:
@@ -169,7 +110,7 @@ def _huge(path: Path) -> None:
 def _argon2(memory_kib: int, time_cost: int, parallelism: int = 1) -> Callable[[Path], None]:
     def replace(path: Path) -> None:
         doc = json.loads(path.read_text())
-        _slot(doc, "passphrase")["kdf"].update(
+        slot(doc, "passphrase")["kdf"].update(
             memory_kib=memory_kib, time_cost=time_cost, parallelism=parallelism
         )
         path.write_text(json.dumps(doc))

@@ -450,9 +450,17 @@ class Vault:
     def backup_dir(self) -> Path:
         return self.directory / BACKUP_DIR
 
+    def _ensure_backup_dir(self) -> None:
+        """The vault's own backups folder, never followed through a symbolic link: a link to another folder
+        would have that folder's mode changed and its files written and pruned (issue 17)."""
+        folder = self.backup_dir
+        if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+            raise BadInputError("backup.folder-not-a-folder", path=str(folder))
+        atomic.ensure_private_dir(folder)
+
     def daily_backup(self, conn: Connection | None = None) -> Path | None:
         """One automatic backup per calendar day, the newest few kept; None when today's exists."""
-        atomic.ensure_private_dir(self.backup_dir)
+        self._ensure_backup_dir()
         target = self.backup_dir / f"auto-{self.now().date().isoformat()}{backup_file.SUFFIX}"
         if target.exists() and _is_whole_backup(target):
             return None
@@ -461,7 +469,7 @@ class Vault:
         return target
 
     def _pre_migration_backup(self, found: int, target: int) -> None:
-        atomic.ensure_private_dir(self.backup_dir)
+        self._ensure_backup_dir()
         stamp = self.now().strftime("%Y-%m-%dT%H%M%S")
         out = self.backup_dir / f"pre-migration-v{found}-to-v{target}-{stamp}{backup_file.SUFFIX}"
         backup_file.write(self.conn, self._data_key, self.slots, out)
@@ -589,6 +597,8 @@ def restore(backup: Path, directory: Path, passphrase: str, *, now: Now = _syste
     backup, directory = Path(backup), Path(directory)
     try:
         backup_slots, db_length = backup_file.read_slots(backup)
+    except backup_file.BackupSlotsError as error:
+        raise BadInputError("backup.keyslots-damaged", path=str(backup)) from error
     except backup_file.BackupFormatError as error:
         raise BadInputError("backup.not-a-backup", path=str(backup)) from error
     atomic.ensure_private_dir(directory)
