@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from support.key_damage import DAMAGE, change_kdf, damaged
+from support.key_damage import DAMAGE, change_kdf, damaged, rewrite_slots, slot_part
 from support.snapshots import snapshot
 from support.vaults import PASSPHRASE, make_vault
 from vertrouwenspersoon.store import backup_file
@@ -36,22 +36,6 @@ def backup(tmp_path: Path) -> Path:
     vault.backup_to(out)
     vault.close()
     return out
-
-
-def rewrite_slots(path: Path, slot_bytes: bytes) -> None:
-    """The backup at `path` with its key slot part replaced by `slot_bytes` (trailer made to match)."""
-    data = path.read_bytes()
-    tail = len(backup_file.MAGIC) + backup_file.TRAILER.size
-    (length,) = backup_file.TRAILER.unpack(data[-tail : -len(backup_file.MAGIC)])
-    database = data[: len(data) - tail - length]
-    path.write_bytes(database + slot_bytes + backup_file.TRAILER.pack(len(slot_bytes)) + backup_file.MAGIC)
-
-
-def slot_part(path: Path) -> bytes:
-    data = path.read_bytes()
-    tail = len(backup_file.MAGIC) + backup_file.TRAILER.size
-    (length,) = backup_file.TRAILER.unpack(data[-tail : -len(backup_file.MAGIC)])
-    return data[len(data) - tail - length : len(data) - tail]
 
 
 BACKUP_DAMAGE = {

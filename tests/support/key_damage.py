@@ -6,6 +6,9 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Callable
+from pathlib import Path
+
+from vertrouwenspersoon.store import backup_file
 
 Doc = dict
 Damage = Callable[[Doc], None]
@@ -74,3 +77,20 @@ def damaged(raw: bytes, damage: Damage) -> bytes:
     doc = json.loads(raw)
     damage(doc)
     return json.dumps(doc).encode("utf-8")
+
+
+def rewrite_slots(path: Path, slot_bytes: bytes) -> None:
+    """The backup at `path` with its key slot part replaced by `slot_bytes` (trailer made to match)."""
+    data = path.read_bytes()
+    tail = len(backup_file.MAGIC) + backup_file.TRAILER.size
+    (length,) = backup_file.TRAILER.unpack(data[-tail : -len(backup_file.MAGIC)])
+    database = data[: len(data) - tail - length]
+    path.write_bytes(database + slot_bytes + backup_file.TRAILER.pack(len(slot_bytes)) + backup_file.MAGIC)
+
+
+def slot_part(path: Path) -> bytes:
+    """The key slot part of the backup at `path`."""
+    data = path.read_bytes()
+    tail = len(backup_file.MAGIC) + backup_file.TRAILER.size
+    (length,) = backup_file.TRAILER.unpack(data[-tail : -len(backup_file.MAGIC)])
+    return data[len(data) - tail - length : len(data) - tail]
