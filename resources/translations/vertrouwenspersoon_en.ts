@@ -632,6 +632,17 @@
     </message>
 </context>
 <context>
+    <name>AppShell</name>
+    <message>
+        <source>Back-up</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>De automatische back-up van vandaag is niet gemaakt.</source>
+        <translation>Today's automatic backup was not made.</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Er is niets bewaard.</source>

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from vertrouwenspersoon.domain.clock import Clock, SystemClock
 from vertrouwenspersoon.gui import vault_access, window_state, worker
@@ -153,6 +153,21 @@ class AppShell(QMainWindow):
         """One automatic encrypted backup per day, in a worker with its own connection."""
         today = self.clock.today().isoformat()
         self.backup_worker = worker.run(lambda _p: vault_access.daily_backup_with_reader(vault, today), self)
+        self.backup_worker.failed.connect(self._daily_backup_failed)
+
+    def _daily_backup_failed(self, sentence: str) -> None:
+        """Say so (window-modal, not blocking): an advisor who thinks there is a backup and has none loses work."""
+        if self.main is None:
+            return
+        note = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("AppShell", "Back-up"),
+            QCoreApplication.translate("AppShell", "De automatische back-up van vandaag is niet gemaakt."),
+            parent=self.main,
+        )
+        note.setObjectName("dailyBackupFailedNote")
+        note.setInformativeText(sentence)
+        note.open()
 
     # -- locking --------------------------------------------------------------------------------
     def lock(self, _reason: str = "user") -> None:
