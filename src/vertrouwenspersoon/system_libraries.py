@@ -69,6 +69,7 @@ TEST_PACKAGES: tuple[tuple[str, str, str], ...] = (
     ("xauth", "xauth", "xorg-x11-xauth"),
     ("dbus-run-session", "dbus", "dbus-daemon"),  # a private session bus for the keychain tests
     ("gnome-keyring-daemon", "gnome-keyring", "gnome-keyring"),  # a real Secret Service
+    ("strace", "strace", "strace"),  # the safety suite's syscall-level faults (SIGKILL at an fsync, ENOSPC)
 )
 
 
