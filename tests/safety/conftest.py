@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from support.vaults import make_vault
+
 ROOT = Path(__file__).resolve().parents[2]
 SECURITY_MD = ROOT / "SECURITY.md"
 SUMMARY_FILE = ROOT / "build" / "safety-summary.txt"
@@ -116,3 +118,14 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Co
         terminalreporter.write_line(
             "SECURITY.md does not quote this line (with defects 0): update its figures from the line above."
         )
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> Path:
+    """A closed vault with cheap key slots whose automatic backup of today already exists, so a command that
+    is refused changes nothing at all (a snapshot before and after compares equal)."""
+    folder = tmp_path / "kluis"
+    opened = make_vault(folder)[0]
+    opened.daily_backup()
+    opened.close()
+    return folder

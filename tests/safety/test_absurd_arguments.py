@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from support.snapshots import snapshot
-from support.vaults import PASSPHRASE, make_vault
+from support.vaults import PASSPHRASE
 
 pytestmark = pytest.mark.attack("traceback")
 
@@ -27,15 +27,6 @@ DUE = {
     "days huge": ["--days", "9" * 40],
     "days negative": ["--days", "-1"],
 }
-
-
-@pytest.fixture
-def vault(tmp_path: Path) -> Path:
-    folder = tmp_path / "kluis"
-    opened = make_vault(folder)[0]
-    opened.daily_backup()  # today's automatic backup exists, so an import that is refused changes nothing
-    opened.close()
-    return folder
 
 
 @pytest.mark.parametrize("json_flag", [False, True])

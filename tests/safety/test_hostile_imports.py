@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from support.snapshots import snapshot
-from support.vaults import PASSPHRASE, make_vault
+from support.vaults import PASSPHRASE
 
 # Shaped like a field name (letters, digits, underscore), so no "looks like a key" rule lets it through.
 CANARY = "Jansen_Kanarie_4471"
@@ -190,15 +190,6 @@ HOSTILE_WORKBOOKS["eight million shared strings"] = lambda: _with_part(
 HOSTILE_WORKBOOKS["two million cell formats"] = lambda: _with_part(
     "styles", "<styleSheet><cellXfs>", b'<xf numFmtId="0" fontId="0"/>', 2_000_000
 )
-
-
-@pytest.fixture
-def vault(tmp_path: Path) -> Path:
-    folder = tmp_path / "kluis"
-    opened = make_vault(folder)[0]
-    opened.daily_backup()  # today's automatic backup exists, so an import that is refused changes nothing
-    opened.close()
-    return folder
 
 
 def _import(cli, vault: Path, source: Path, timeout: float = SECONDS):

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from support.snapshots import snapshot
-from support.vaults import PASSPHRASE, make_vault
+from support.vaults import PASSPHRASE
 
 pytestmark = pytest.mark.attack("traceback")
 
@@ -40,15 +40,6 @@ def _case(reference: str) -> dict:
         "hierarchical": False, "setting": "education", "requests": [], "outcomes": [], "referrals": [],
         "consent_on": None, "legal_hold": None, "notes": None, "contacts": [], "followups": [],
     }  # fmt: skip
-
-
-@pytest.fixture
-def vault(tmp_path: Path) -> Path:
-    folder = tmp_path / "kluis"
-    opened = make_vault(folder)[0]
-    opened.daily_backup()  # today's automatic backup exists, so an import that is refused changes nothing
-    opened.close()
-    return folder
 
 
 def _import(cli, vault: Path, source: Path):

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from support.snapshots import snapshot
-from support.vaults import PASSPHRASE, make_vault
+from support.vaults import PASSPHRASE
 from vertrouwenspersoon import app_context
 from vertrouwenspersoon.domain.errors import ValidationError
 from vertrouwenspersoon.domain.model import Case
@@ -58,15 +58,6 @@ def _document(unit: str | None) -> str:
 def _csv(unit: str) -> str:
     header = "reference;opened_on;anonymous;role;channel;behaviour;relation;hierarchical;setting;unit"
     return f"{header}\n2026-001;2026-01-05;ja;student;email;bullying;fellow-student;nee;education;{unit}\n"
-
-
-@pytest.fixture
-def vault(tmp_path: Path) -> Path:
-    folder = tmp_path / "kluis"
-    opened = make_vault(folder)[0]
-    opened.daily_backup()  # today's automatic backup exists, so an import that is refused changes nothing
-    opened.close()
-    return folder
 
 
 def _list_units(where: str, isolated_dirs: dict[str, Path]) -> None:
