@@ -23,11 +23,14 @@ INSIDE = {
 
 
 def _files(vault: Path) -> dict[str, str]:
-    """The vault folder's files but the open database's own (the audit trail writes there) and the daily backup."""
+    """The vault folder's files but the open database's own (the audit trail writes there) and the daily backup
+    (made in a worker while the test runs)."""
     return {
         name: digest
         for name, digest in snapshot(vault).items()
-        if not name.startswith(("vault.db", "backups/auto-"))
+        if not name.startswith(
+            ("vault.db", "backups/auto-", "backups/.auto-")
+        )  # the daily backup, in progress too
     }
 
 
