@@ -16,7 +16,9 @@ import io
 import json
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -149,11 +151,18 @@ _OOXML = "http://schemas.openxmlformats.org"
 _MAIN = f'xmlns="{_OOXML}/spreadsheetml/2006/main"'
 
 
-def _with_part(kind: str, root: str, piece: bytes, count: int) -> bytes:
-    """The minimal workbook plus a part xl/{kind}.xml whose `root` holds `piece` `count` times."""
-    content_type = f"application/vnd.openxmlformats-officedocument.spreadsheetml.{kind}+xml"
-    relation = f"{_OOXML}/officeDocument/2006/relationships/{kind}"
-    data = _workbook([_header_row()])
+def _with_extra_part(
+    data: bytes,
+    part: str,
+    content_type: str,
+    relation: tuple[str, str, str],
+    write: Callable[[IO[bytes]], object],
+    *,
+    sheet_entry: str = "",
+) -> bytes:
+    """`data` with one more zip part `part`, registered in [Content_Types].xml and the workbook's relations
+    (`relation`: id, target, type) and written by `write`; `sheet_entry` goes into <sheets> for a sheet."""
+    rel_id, target, rel_type = relation
     buffer = io.BytesIO()
     with (
         zipfile.ZipFile(io.BytesIO(data)) as source,
@@ -162,18 +171,35 @@ def _with_part(kind: str, root: str, piece: bytes, count: int) -> bytes:
         for info in source.infolist():
             body = source.read(info)
             if info.filename == "[Content_Types].xml":
-                override = f'<Override PartName="/xl/{kind}.xml" ContentType="{content_type}"/></Types>'
+                override = f'<Override PartName="/{part}" ContentType="{content_type}"/></Types>'
                 body = body.replace(b"</Types>", override.encode())
             if info.filename == "xl/_rels/workbook.xml.rels":
-                link = f'<Relationship Id="rId9" Target="{kind}.xml" Type="{relation}"/></Relationships>'
+                link = f'<Relationship Id="{rel_id}" Target="{target}" Type="{rel_type}"/></Relationships>'
                 body = body.replace(b"</Relationships>", link.encode())
+            if sheet_entry and info.filename == "xl/workbook.xml":
+                body = body.replace(b"</sheets>", f"{sheet_entry}</sheets>".encode())
             out.writestr(info.filename, body)
-        with out.open(f"xl/{kind}.xml", "w", force_zip64=True) as part:
-            part.write(f'<?xml version="1.0"?>{root.replace(">", " " + _MAIN + ">", 1)}'.encode())
-            for _ in range(count // 10_000):
-                part.write(piece * 10_000)
-            part.write(_closing(root))
+        with out.open(part, "w", force_zip64=True) as handle:
+            write(handle)
     return buffer.getvalue()
+
+
+def _with_part(kind: str, root: str, piece: bytes, count: int) -> bytes:
+    """The minimal workbook plus a part xl/{kind}.xml whose `root` holds `piece` `count` times."""
+
+    def write(part: IO[bytes]) -> None:
+        part.write(f'<?xml version="1.0"?>{root.replace(">", " " + _MAIN + ">", 1)}'.encode())
+        for _ in range(count // 10_000):
+            part.write(piece * 10_000)
+        part.write(_closing(root))
+
+    return _with_extra_part(
+        _workbook([_header_row()]),
+        f"xl/{kind}.xml",
+        f"application/vnd.openxmlformats-officedocument.spreadsheetml.{kind}+xml",
+        ("rId9", f"{kind}.xml", f"{_OOXML}/officeDocument/2006/relationships/{kind}"),
+        write,
+    )
 
 
 def _closing(root: str) -> bytes:
@@ -310,36 +336,15 @@ def _sheets(name: str, *, bad_row: bool) -> bytes:
 
 def _two_sheets(name: str) -> bytes:
     """The template's sheet of cases plus a second sheet, named `name`, that holds something."""
-    data = _workbook([_header_row()])
-    buffer = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as source,
-        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out,
-    ):
-        for info in source.infolist():
-            body = source.read(info)
-            if info.filename == "xl/workbook.xml":
-                body = body.replace(
-                    b"</sheets>", f'<sheet name="{name}" sheetId="2" r:id="rId2"/></sheets>'.encode()
-                )
-            if info.filename == "xl/_rels/workbook.xml.rels":
-                body = body.replace(
-                    b"</Relationships>",
-                    b'<Relationship Id="rId2" Target="worksheets/sheet2.xml" Type="http://schemas.openxmlformats'
-                    b'.org/officeDocument/2006/relationships/worksheet"/></Relationships>',
-                )
-            if info.filename == "[Content_Types].xml":
-                body = body.replace(
-                    b"</Types>",
-                    b'<Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-'
-                    b'officedocument.spreadsheetml.worksheet+xml"/></Types>',
-                )
-            out.writestr(info.filename, body)
-        out.writestr(
-            "xl/worksheets/sheet2.xml",
-            _SHEET_HEAD + '<row r="1">' + _text("A1", "iets") + "</row>" + _SHEET_TAIL,
-        )
-    return buffer.getvalue()
+    sheet = _SHEET_HEAD + '<row r="1">' + _text("A1", "iets") + "</row>" + _SHEET_TAIL
+    return _with_extra_part(
+        _workbook([_header_row()]),
+        "xl/worksheets/sheet2.xml",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+        ("rId2", "worksheets/sheet2.xml", f"{_OOXML}/officeDocument/2006/relationships/worksheet"),
+        lambda part: part.write(sheet.encode()),
+        sheet_entry=f'<sheet name="{name}" sheetId="2" r:id="rId2"/>',
+    )
 
 
 LEAKY = [
