@@ -14,20 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from support.vaults import PASSPHRASE, make_vault
+from support.vaults import PASSPHRASE
 from vertrouwenspersoon.policy import load_settings
 from vertrouwenspersoon.policy_sources import RegistryPolicySource
 
 DEEP = "[" * 100_000 + "]" * 100_000
 DEEP_VALUE = '{"units": ' + DEEP + "}"
-
-
-@pytest.fixture
-def vault(tmp_path: Path) -> Path:
-    folder = tmp_path / "kluis"
-    opened, _ = make_vault(folder)
-    opened.close()
-    return folder
 
 
 def _place(path: Path, content: str) -> None:

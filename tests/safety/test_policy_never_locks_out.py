@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from support.vaults import PASSPHRASE, make_vault
+from support.vaults import PASSPHRASE
 from vertrouwenspersoon.policy import load_settings
 
 pytestmark = pytest.mark.attack("policy")
@@ -31,14 +31,6 @@ def _write_policy(isolated_dirs: dict[str, Path], broken: str) -> None:
     extension.setdefault("behaviour", {})["online-stalking"] = GOOD
     policy = {"report_k": 7, "retention_months": 24, "extra_taxonomy": extension}
     (isolated_dirs["config"] / "no-policy.json").write_text(json.dumps(policy), encoding="utf-8")
-
-
-@pytest.fixture
-def vault(tmp_path: Path) -> Path:
-    folder = tmp_path / "kluis"
-    opened, _ = make_vault(folder)
-    opened.close()
-    return folder
 
 
 @pytest.mark.parametrize("broken", list(BROKEN))
